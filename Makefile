@@ -1,0 +1,43 @@
+# Two commands do everything on a fresh machine (Python 3.11 or 3.12 and make):
+#   make lab    set up .venv, then open the course in JupyterLab
+#   make test   set up .venv, then run every test
+# `make lab COURSE_LANG=en` opens the English index. (Not LANG: that is the shell's locale.)
+
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+COURSE_LANG ?= ja
+STAMP := $(VENV)/.installed
+PYTEST_ARGS ?=
+# JupyterLab refuses to run as root unless told; containers and CI often are root.
+ALLOW_ROOT := $(if $(filter 0,$(shell id -u)),--allow-root,)
+
+.PHONY: setup lab test lint notebooks check-notebooks bench clean
+
+setup: $(STAMP)
+
+# Re-install only when the venv is missing or a dependency file is newer than the last install.
+$(STAMP): requirements.txt pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	touch $(STAMP)
+
+lab: setup
+	$(BIN)/jupyter lab --ServerApp.ip=127.0.0.1 $(ALLOW_ROOT) notebooks/$(COURSE_LANG)/00_index.ipynb
+
+lint: setup
+	$(BIN)/ruff check helpers tests notebooks
+
+test: lint
+	$(BIN)/python -m pytest --nbval --nbval-current-env --nbval-sanitize-with tests/nbval_sanitize.cfg \
+		-n 2 --dist loadfile $(PYTEST_ARGS)
+
+# Re-execute every notebook in place from notebooks/src (running it twice changes nothing).
+notebooks: setup
+	$(BIN)/python notebooks/src/build.py
+
+check-notebooks: setup
+	$(BIN)/python notebooks/src/build.py --check
+
+clean:
+	rm -rf $(VENV) .pytest_cache .hypothesis .ruff_cache test-artifacts

@@ -1,0 +1,24 @@
+"""Shared code of the ReLU course: activations, plots, exercises, experiments.
+
+Notebooks import it as ``import helpers``; the modules hold one idea each:
+
+- :mod:`helpers.activations` – ReLU, Leaky ReLU and their derivatives
+- :mod:`helpers.i18n` / :mod:`helpers.messages` – language choice and the ja/en message catalogue
+- :mod:`helpers.plotting` – the one plotting helper
+"""
+
+from helpers.activations import leaky_relu, leaky_relu_grad, relu, relu_grad
+from helpers.i18n import get_language, set_language, text
+from helpers.plotting import plot, x_grid
+
+__all__ = [
+    "get_language",
+    "leaky_relu",
+    "leaky_relu_grad",
+    "plot",
+    "relu",
+    "relu_grad",
+    "set_language",
+    "text",
+    "x_grid",
+]

@@ -1,0 +1,1 @@
+"""Exercises: placeholder until the exercises issue lands."""

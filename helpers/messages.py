@@ -1,0 +1,17 @@
+"""The message catalogue: every learner-facing string that ``helpers`` shows.
+
+One dictionary, ``MESSAGES[key] = {"ja": ..., "en": ...}``. Keys are grouped by
+a dotted prefix (``plot.``, ``exercise.``, ...). Placeholders use
+``str.format`` names and must be the same in both languages (a test checks).
+"""
+
+from __future__ import annotations
+
+MESSAGES: dict[str, dict[str, str]] = {
+    # --- plots -----------------------------------------------------------
+    "plot.x": {"ja": "入力 x", "en": "input x"},
+    "plot.y": {"ja": "出力 f(x)", "en": "output f(x)"},
+    "plot.dy": {"ja": "導関数 f'(x)", "en": "derivative f'(x)"},
+    "plot.relu.title": {"ja": "ReLU（ランプ関数）", "en": "ReLU (rectified linear unit)"},
+    "plot.relu.label": {"ja": "ReLU: max(x, 0)", "en": "ReLU: max(x, 0)"},
+}

@@ -1,0 +1,141 @@
+"""The course index: what the course teaches, the chapters, how exercises work, a ja/en glossary."""
+
+from cells import code, md, setup
+
+CELLS = [
+    md(
+        "title",
+        ja=r"""
+# ReLU 入門コース：目次
+
+**English version:** [../en/00_index.ipynb](../en/00_index.ipynb)
+
+このコースでは、ディープラーニングで最もよく使われる活性化関数 ReLU を、定義から勾配、学習がうまくいかなくなる
+「dying ReLU 問題」、Leaky ReLU をはじめとする仲間の関数、そして numpy で速く計算する理由まで、
+手を動かしながら学びます。ノートブックに書かれた数値は、すべてそのノートブックの中で計算したものか、出典を示したものです。
+""",
+        en=r"""
+# An introduction to ReLU: contents
+
+**日本語版:** [../ja/00_index.ipynb](../ja/00_index.ipynb)
+
+This course takes you through ReLU, the activation function deep networks use most: its definition, its gradient, the
+"dying ReLU" problem that can stop a network from learning, Leaky ReLU and the rest of the family, and why numpy
+computes it so fast. Every number in these notebooks is either computed in the notebook itself or cited with its
+source.
+""",
+    ),
+    md(
+        "chapters",
+        ja=r"""
+## 章の一覧
+
+| 章 | 内容 |
+|---|---|
+| [第1章 ReLU とは何か](01_relu.ipynb) | 定義、Python と numpy での実装、グラフ、NaN の落とし穴 |
+| [第2章 ReLU の勾配](02_gradient.ipynb) | 導関数、数値微分との比較、$x = 0$ での値の決め方 |
+| [第3章 dying ReLU 問題](03_dying_relu.ipynb) | ニューロンが「死ぬ」様子を実験で測る |
+| [第4章 Leaky ReLU](04_leaky_relu.ipynb) | 負の側に小さな傾きを残す ReLU |
+| [第5章 ReLU の仲間たち](05_relu_family.ipynb) | PReLU・ELU・GELU・SiLU・Softplus の比較 |
+| [第6章 numpy の ReLU はなぜ速いのか](06_speed.ipynb) | ループとベクトル化の速さを、メモリ帯域幅と比べて測る |
+""",
+        en=r"""
+## Chapters
+
+| Chapter | What it covers |
+|---|---|
+| [1. What ReLU is](01_relu.ipynb) | definition, Python and numpy implementations, the graph, the NaN pitfall |
+| [2. The gradient of ReLU](02_gradient.ipynb) | the derivative, numerical differentiation, the value chosen at $x = 0$ |
+| [3. The dying ReLU problem](03_dying_relu.ipynb) | neurons that "die", measured in experiments |
+| [4. Leaky ReLU](04_leaky_relu.ipynb) | ReLU with a small slope kept on the negative side |
+| [5. The ReLU family](05_relu_family.ipynb) | PReLU, ELU, GELU, SiLU and Softplus compared |
+| [6. Why numpy ReLU is fast](06_speed.ipynb) | loops against vectorised code, measured against the memory bandwidth |
+""",
+    ),
+    md(
+        "how-to",
+        ja=r"""
+## 使い方
+
+- 各ノートブックは上から順に実行します（メニューの「Run → Run All Cells」、または各セルで Shift+Enter）。
+- 最初のコードセルが共通パッケージ `helpers` を読み込み、表示言語を日本語にします。
+- **演習** には「問題」「書き始めのセル」「答え合わせのセル」があります。書き始めのセルの
+  `raise NotImplementedError` を自分のコードに書き換えて実行し、続く答え合わせのセルを実行すると、
+  その場で「正解」「不正解（どの入力で、期待値と返り値が何だったか）」「エラー」などが表示されます。
+  困ったら `hint(...)` でヒントを、`solution(...)` で解答例を見られます。
+- 日本語の画面で使いたいときは、JupyterLab のメニュー「Settings → Language → 日本語 (Japanese)」を選びます
+  （日本語の言語パックは `requirements.txt` で入ります）。
+""",
+        en=r"""
+## How to use the course
+
+- Run each notebook from top to bottom (menu "Run → Run All Cells", or Shift+Enter cell by cell).
+- The first code cell imports the shared package `helpers` and sets the language of its messages to English.
+- Each **exercise** has a task, a starter cell and a check cell. Replace the `raise NotImplementedError` in the
+  starter cell with your code, run it, then run the check cell: it says at once whether your answer is correct, and if
+  not, which input broke it, what was expected and what your function returned. `hint(...)` gives a hint and
+  `solution(...)` shows a model answer.
+- JupyterLab's own menus can be switched to Japanese under "Settings → Language" (the language pack is installed by
+  `requirements.txt`).
+""",
+    ),
+    md(
+        "glossary",
+        ja=r"""
+## 用語集（日本語・英語）
+
+| 日本語 | English |
+|---|---|
+| 活性化関数 | activation function |
+| ReLU（正規化線形関数 / ランプ関数） | ReLU (rectified linear unit) |
+| 勾配 | gradient |
+| 導関数 / 微分 | derivative |
+| 劣勾配 | subgradient |
+| 微分可能 / 微分不可能 | differentiable / not differentiable |
+| 中心差分 | central difference |
+| 勾配降下法 | gradient descent |
+| 学習率 | learning rate |
+| 誤差逆伝播法 | backpropagation |
+| 重み / バイアス | weight / bias |
+| ニューロン / ユニット | neuron / unit |
+| 隠れ層 | hidden layer |
+| 死んだニューロン | dead neuron |
+| 勾配消失 | vanishing gradient |
+| ベクトル化 | vectorisation |
+| メモリ帯域幅 | memory bandwidth |
+| 演習 / ヒント / 解答例 | exercise / hint / solution |
+""",
+        en=r"""
+## Glossary (Japanese and English)
+
+| English | 日本語 |
+|---|---|
+| activation function | 活性化関数 |
+| ReLU (rectified linear unit) | ReLU（正規化線形関数 / ランプ関数） |
+| gradient | 勾配 |
+| derivative | 導関数 / 微分 |
+| subgradient | 劣勾配 |
+| differentiable / not differentiable | 微分可能 / 微分不可能 |
+| central difference | 中心差分 |
+| gradient descent | 勾配降下法 |
+| learning rate | 学習率 |
+| backpropagation | 誤差逆伝播法 |
+| weight / bias | 重み / バイアス |
+| neuron / unit | ニューロン / ユニット |
+| hidden layer | 隠れ層 |
+| dead neuron | 死んだニューロン |
+| vanishing gradient | 勾配消失 |
+| vectorisation | ベクトル化 |
+| memory bandwidth | メモリ帯域幅 |
+| exercise / hint / solution | 演習 / ヒント / 解答例 |
+""",
+    ),
+    setup(imports=""),
+    code(
+        "check-setup",
+        """
+print("helpers language:", helpers.get_language())
+print("relu(-1.5) =", helpers.relu(-1.5), " relu(2.5) =", helpers.relu(2.5))
+""",
+    ),
+]

@@ -1,0 +1,161 @@
+"""Build the course notebooks from the chapter sources, and execute them in place.
+
+    python notebooks/src/build.py            # build and execute every chapter
+    python notebooks/src/build.py 01 02      # only chapters whose file starts with 01 or 02
+    python notebooks/src/build.py --check    # fail if a committed notebook differs from its source
+
+Executing twice gives the same files: cells are run with nbclient without
+timing metadata or widget state, and widget views (whose model ids are random)
+are reduced to their plain-text form before the notebook is written.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import importlib.util
+import re
+import sys
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+import nbformat
+from nbclient import NotebookClient
+
+SRC = Path(__file__).resolve().parent
+NOTEBOOKS = SRC.parent
+sys.path.insert(0, str(SRC))
+
+from cells import LANGUAGES, Cell  # noqa: E402
+
+WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
+KERNELSPEC = {"name": "python3", "display_name": "Python 3 (ipykernel)", "language": "python"}
+_CELL_ID = re.compile(r"^[a-zA-Z0-9_-]{1,64}$")
+
+
+def source_hash(text: str) -> str:
+    """Short fingerprint of a Japanese cell, stored in its English twin as ``translated_from``."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
+
+
+def chapter_sources(prefixes: list[str] | None = None) -> list[Path]:
+    paths = sorted(p for p in SRC.glob("[0-9][0-9]_*.py"))
+    if prefixes:
+        paths = [p for p in paths if any(p.name.startswith(pre) for pre in prefixes)]
+    return paths
+
+
+def load_cells(path: Path) -> list[Cell]:
+    spec = importlib.util.spec_from_file_location(f"chapter_{path.stem}", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    cells = list(module.CELLS)
+    ids = [c.id for c in cells]
+    duplicates = sorted({i for i in ids if ids.count(i) > 1})
+    if duplicates:
+        raise ValueError(f"{path.name}: duplicate cell ids {duplicates}")
+    bad = [i for i in ids if not _CELL_ID.match(i)]
+    if bad:
+        raise ValueError(f"{path.name}: cell ids must match {_CELL_ID.pattern}: {bad}")
+    return cells
+
+
+def make_notebook(cells: list[Cell], language: str) -> nbformat.NotebookNode:
+    nb = nbformat.v4.new_notebook()
+    nb.metadata = {"kernelspec": dict(KERNELSPEC), "language_info": {"name": "python"}}
+    for cell in cells:
+        text = cell.source(language)
+        metadata = dict(cell.metadata)
+        if cell.tags:
+            metadata["tags"] = list(cell.tags)
+        if language == "en":
+            metadata["i18n"] = {"translated_from": source_hash(cell.ja)}
+        if cell.kind == "markdown":
+            node = nbformat.v4.new_markdown_cell(text, id=cell.id, metadata=metadata)
+        else:
+            node = nbformat.v4.new_code_cell(text, id=cell.id, metadata=metadata)
+        nb.cells.append(node)
+    return nb
+
+
+def execute(nb: nbformat.NotebookNode, cwd: Path) -> nbformat.NotebookNode:
+    client = NotebookClient(
+        nb,
+        timeout=300,
+        kernel_name="python3",
+        resources={"metadata": {"path": str(cwd)}},
+        record_timing=False,
+        store_widget_state=False,
+    )
+    client.execute()
+    for cell in nb.cells:
+        if cell.cell_type != "code":
+            continue
+        for output in cell.outputs:
+            if output.get("output_type") == "stream" and output.get("name") == "stderr":
+                raise RuntimeError(f"cell {cell.id} wrote to stderr: {output.get('text', '')[:300]!r}")
+            data = output.get("data", {})
+            # Widget model ids are random per run; keep only the plain-text form.
+            data.pop(WIDGET_VIEW, None)
+    nb.metadata = {"kernelspec": dict(KERNELSPEC), "language_info": {"name": "python"}}
+    return nb
+
+
+def target(path: Path, language: str) -> Path:
+    return NOTEBOOKS / language / f"{path.stem}.ipynb"
+
+
+def build_one(job: tuple[Path, str, bool]) -> str:
+    path, language, run = job
+    nb = make_notebook(load_cells(path), language)
+    out = target(path, language)
+    if run:
+        nb = execute(nb, out.parent)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    nbformat.write(nb, out)
+    return str(out.relative_to(NOTEBOOKS.parent))
+
+
+def stale_notebooks() -> list[str]:
+    """Committed notebooks whose cells (sources, ids, tags) differ from their chapter source."""
+    problems = []
+    for path in chapter_sources():
+        cells = load_cells(path)
+        for language in LANGUAGES:
+            out = target(path, language)
+            if not out.exists():
+                problems.append(f"{out.name} ({language}) is missing")
+                continue
+            built = make_notebook(cells, language)
+            stored = nbformat.read(out, as_version=4)
+            def shape(nb):
+                return [(c.id, c.cell_type, c.source, c.metadata.get("tags", []), c.metadata.get("i18n")) for c in nb.cells]
+            if shape(built) != shape(stored):
+                problems.append(f"notebooks/{language}/{out.name} differs from notebooks/src/{path.name}")
+    return problems
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("chapters", nargs="*", help="file-name prefixes, e.g. 01")
+    parser.add_argument("--no-execute", action="store_true", help="write the notebooks without running them")
+    parser.add_argument("--check", action="store_true", help="only report notebooks that differ from the sources")
+    parser.add_argument("--jobs", type=int, default=2)
+    args = parser.parse_args(argv)
+    if args.check:
+        problems = stale_notebooks()
+        for p in problems:
+            print(p)
+        return 1 if problems else 0
+    jobs = [(p, lang, not args.no_execute) for p in chapter_sources(args.chapters) for lang in LANGUAGES]
+    if not jobs:
+        print("no chapter source matched", file=sys.stderr)
+        return 1
+    with ProcessPoolExecutor(max_workers=max(1, args.jobs)) as pool:
+        for written in pool.map(build_one, jobs):
+            print("wrote", written)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
