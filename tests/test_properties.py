@@ -33,11 +33,21 @@ def test_relu_is_idempotent(x):
     np.testing.assert_array_equal(helpers.relu(helpers.relu(x)), helpers.relu(x))
 
 
-@given(finite, finite, alphas)
+# Away from the subnormal range, so that alpha * x cannot underflow to 0 (0.5 * -5e-324 == -0.0).
+normal = finite.filter(lambda v: v == 0 or abs(v) > 1e-290)
+
+
+@given(normal, normal, alphas)
 def test_leaky_relu_strictly_increasing(a, b, alpha):
     assume(a != b)
     lo, hi = min(a, b), max(a, b)
     assert helpers.leaky_relu(lo, alpha) < helpers.leaky_relu(hi, alpha)
+
+
+@given(finite, finite, alphas)
+def test_leaky_relu_never_decreases_even_for_subnormals(a, b, alpha):
+    lo, hi = min(a, b), max(a, b)
+    assert helpers.leaky_relu(lo, alpha) <= helpers.leaky_relu(hi, alpha)
 
 
 @given(arrays, alphas)
