@@ -5,8 +5,10 @@ Notebooks import it as ``import helpers``; the modules hold one idea each:
 - :mod:`helpers.activations` – ReLU, Leaky ReLU and their derivatives
 - :mod:`helpers.i18n` / :mod:`helpers.messages` – language choice and the ja/en message catalogue
 - :mod:`helpers.plotting` – the one plotting helper
+- :mod:`helpers.widgets` – the interactive widgets (one pattern, see its docstring)
 """
 
+from helpers import widgets
 from helpers.activations import leaky_relu, leaky_relu_grad, relu, relu_grad
 from helpers.i18n import get_language, set_language, text
 from helpers.plotting import plot, x_grid
@@ -20,5 +22,6 @@ __all__ = [
     "relu_grad",
     "set_language",
     "text",
+    "widgets",
     "x_grid",
 ]

@@ -9,9 +9,9 @@ names and must be the same in both languages (tests/test_i18n.py checks).
 
 from __future__ import annotations
 
-from helpers.messages import plots
+from helpers.messages import plots, widgets
 
-SECTIONS = [plots]
+SECTIONS = [plots, widgets]
 
 
 def _merge() -> dict[str, dict[str, str]]:

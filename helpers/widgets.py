@@ -1,0 +1,171 @@
+"""Interactive widgets of the course, all built on one small pattern.
+
+The pattern (every widget in this module follows it; add new ones the same way):
+
+1. **One figure, made once.** :func:`new_figure` returns a ``matplotlib.figure.Figure``
+   made without pyplot, so the inline backend never shows it on its own and
+   ``plt.get_fignums()`` does not grow. Static curves are drawn once (with
+   :func:`helpers.plot` and ``ax=``); the moving parts are artists kept in
+   variables (a ``Line2D`` whose data is replaced, a text whose string is set).
+2. **An update function** ``update() -> str`` reads the controls, moves the
+   artists and returns the readout line (plain text, localised with
+   :func:`helpers.text`, keys under ``widget.`` in ``helpers/messages/widgets.py``).
+3. **An** :class:`InteractiveFigure` wraps it: controls on top, the figure as an
+   ``ipywidgets.Image`` of PNG bytes, the readout below. On every change of a
+   control it calls ``update()`` and replaces the PNG bytes: the output area
+   never grows, nothing flickers, and a test can see the image change
+   (``widget.image.value``) and the numbers change (``widget.readout.value``).
+4. **A public function per widget** (``tangent_explorer()``, ``alpha_explorer()``)
+   that a notebook calls as the last line of a cell tagged ``nbval-ignore-output``.
+
+Before the cell is run (a stored notebook, GitHub, nbviewer) a learner sees the
+text/plain form of the widget: the notebook builder drops the widget-view part
+of stored outputs, because its model ids are random, so
+:meth:`InteractiveFigure._repr_mimebundle_` puts a short localised line there
+("Interactive widget: run this cell to use it") and keeps the widget view, so
+that the widget itself appears when the cell runs.
+
+Labels are taken in the language chosen when the widget is made.
+"""
+
+from __future__ import annotations
+
+import html
+import io
+from collections.abc import Callable, Sequence
+
+import ipywidgets
+import numpy as np
+from matplotlib.figure import Figure
+
+from helpers.activations import leaky_relu, leaky_relu_grad, relu, relu_grad
+from helpers.i18n import text
+from helpers.plotting import FIGSIZE, plot, x_grid
+
+DPI = 90
+
+
+def new_figure(ncols: int = 1, figsize: tuple[float, float] = FIGSIZE) -> tuple[Figure, list]:
+    """A Figure with ``ncols`` Axes side by side, made without pyplot (never auto-displayed)."""
+    figure = Figure(figsize=figsize, dpi=DPI, layout="constrained")
+    axes = figure.subplots(1, ncols, squeeze=False)[0]
+    return figure, list(axes)
+
+
+def render_png(figure: Figure) -> bytes:
+    """The figure as PNG bytes (what the ``ipywidgets.Image`` shows)."""
+    buffer = io.BytesIO()
+    # Fixed metadata: the same picture gives the same bytes, so a change of bytes means a change of picture.
+    figure.savefig(buffer, format="png", dpi=DPI, metadata={"Software": None})
+    return buffer.getvalue()
+
+
+class InteractiveFigure(ipywidgets.VBox):
+    """Controls, a figure shown as a PNG image, and a one-line readout; redrawn on every change.
+
+    ``update`` moves the figure's artists to match the controls and returns the
+    readout text. Tests drive the widget through ``controls`` and read
+    ``readout.value`` and ``image.value``.
+    """
+
+    def __init__(
+        self,
+        figure: Figure,
+        controls: Sequence[ipywidgets.ValueWidget],
+        update: Callable[[], str],
+        note: str | None = None,
+    ) -> None:
+        self.figure = figure
+        self.controls = list(controls)
+        self.image = ipywidgets.Image(format="png", layout=ipywidgets.Layout(width="auto", max_width="100%"))
+        self.readout = ipywidgets.HTML()
+        self._update = update
+        children = [*self.controls, self.image, self.readout]
+        if note:
+            children.append(ipywidgets.HTML(f"<small>{html.escape(note, quote=False)}</small>"))
+        super().__init__(children)
+        for control in self.controls:
+            control.observe(self._on_change, names="value")
+        self.refresh()
+
+    def _on_change(self, change: dict) -> None:
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Move the artists, then replace the readout and the PNG (no new figure, no new output)."""
+        line = self._update()
+        self.readout.value = f"<code>{html.escape(line, quote=False)}</code>"
+        self.image.value = render_png(self.figure)
+
+    def _repr_mimebundle_(self, **kwargs: object) -> dict | None:
+        bundle = super()._repr_mimebundle_(**kwargs)
+        if bundle is not None:
+            # What a stored notebook shows before the cell runs (the widget view itself is not stored).
+            bundle["text/plain"] = text("widget.placeholder")
+        return bundle
+
+
+def _slope_text(value: float) -> str:
+    return f"{value:g}"
+
+
+def tangent_explorer(x: float = 1.0, limit: float = 3.0) -> InteractiveFigure:
+    """A slider for x: the point (x, ReLU(x)) on the curve, the value, the slope and the tangent line.
+
+    The slope is ``helpers.relu_grad(x)``, so at x = 0 it shows the convention 0
+    (the derivative does not exist there; the readout says so).
+    """
+    grid = x_grid(limit)
+    figure, (ax,) = new_figure()
+    plot(grid, relu(grid), labels=[text("plot.relu.label")], ax=ax, title=text("widget.tangent.title"))
+    (tangent,) = ax.plot([], [], "--", color="tab:red", label=text("widget.tangent.line"))
+    (point,) = ax.plot([], [], "o", color="tab:red", markersize=7)
+    ax.set_xlim(-limit, limit)
+    ax.set_ylim(-1.0, limit)
+    ax.legend(loc="upper left")
+    slider = ipywidgets.FloatSlider(
+        value=x, min=-limit, max=limit, step=0.1, description="x", readout_format=".1f", continuous_update=True
+    )
+
+    def update() -> str:
+        x0 = round(float(slider.value), 6)  # slider steps like 0.1 * k are not exact in binary
+        y0, slope = relu(x0), relu_grad(x0)
+        span = np.array([x0 - 1.5, x0 + 1.5])
+        tangent.set_data(span, y0 + slope * (span - x0))
+        point.set_data([x0], [y0])
+        line = text("widget.tangent.readout", x=f"{x0:.1f}", y=f"{y0:.2f}", slope=_slope_text(slope))
+        if x0 == 0:
+            line += " " + text("widget.tangent.at_zero")
+        return line
+
+    return InteractiveFigure(figure, [slider], update)
+
+
+def alpha_explorer(alpha: float = 0.1, limit: float = 3.0, max_alpha: float = 0.5) -> InteractiveFigure:
+    """An alpha slider: Leaky ReLU and its derivative (left, right), each beside ReLU, redrawn as alpha moves."""
+    grid = x_grid(limit)
+    figure, (ax_f, ax_d) = new_figure(2, figsize=(9.0, 3.5))
+    plot(grid, relu(grid), labels=[text("plot.relu.label")], ax=ax_f, styles=["--"],
+         title=text("widget.alpha.title_f"))
+    plot(grid, relu_grad(grid), labels=[text("widget.alpha.relu_grad")], ax=ax_d, styles=["--"],
+         ylabel=text("plot.dy"), title=text("widget.alpha.title_d"))
+    (leaky,) = ax_f.plot([], [], color="tab:orange", linewidth=2)
+    (leaky_d,) = ax_d.plot([], [], color="tab:orange", linewidth=2)
+    ax_f.set_ylim(-max_alpha * limit - 0.2, limit)
+    ax_d.set_ylim(-0.1, 1.15)
+    slider = ipywidgets.FloatSlider(
+        value=alpha, min=0.0, max=max_alpha, step=0.01, description="α", readout_format=".2f", continuous_update=True
+    )
+
+    def update() -> str:
+        a = round(float(slider.value), 6)
+        label = text("widget.alpha.leaky", alpha=f"{a:.2f}")
+        leaky.set_data(grid, leaky_relu(grid, a))
+        leaky.set_label(label)
+        leaky_d.set_data(grid, leaky_relu_grad(grid, a))
+        leaky_d.set_label(label)
+        ax_f.legend(loc="upper left")
+        ax_d.legend(loc="upper left")
+        return text("widget.alpha.readout", alpha=f"{a:.2f}", value=f"{leaky_relu(-2.0, a):.2f}")
+
+    return InteractiveFigure(figure, [slider], update, note=text("widget.alpha.note"))
