@@ -22,8 +22,10 @@ $(STAMP): requirements.txt pyproject.toml
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
 	touch $(STAMP)
 
+# Serve notebooks/ (both languages, so a learner can switch) and open the chosen index; the token is new each time.
 lab: setup
-	$(BIN)/jupyter lab --ServerApp.ip=127.0.0.1 $(ALLOW_ROOT) notebooks/$(COURSE_LANG)/00_index.ipynb
+	$(BIN)/jupyter lab --ServerApp.ip=127.0.0.1 --ServerApp.root_dir=notebooks $(ALLOW_ROOT) \
+		--LabApp.default_url=/lab/tree/$(COURSE_LANG)/00_index.ipynb
 
 lint: setup
 	$(BIN)/ruff check helpers tests notebooks
