@@ -3,6 +3,7 @@
 Notebooks import it as ``import helpers``; the modules hold one idea each:
 
 - :mod:`helpers.activations` – ReLU, Leaky ReLU and their derivatives
+- :mod:`helpers.calculus` – finite-difference derivatives, to check gradients against
 - :mod:`helpers.i18n` / :mod:`helpers.messages` – language choice and the ja/en message catalogue
 - :mod:`helpers.plotting` – the one plotting helper
 - :mod:`helpers.widgets` – the interactive widgets (one pattern, see its docstring)
@@ -10,6 +11,7 @@ Notebooks import it as ``import helpers``; the modules hold one idea each:
 
 from helpers import widgets
 from helpers.activations import leaky_relu, leaky_relu_grad, relu, relu_grad
+from helpers.calculus import numerical_derivative
 from helpers.i18n import get_language, set_language, text
 from helpers.plotting import plot, x_grid
 
@@ -17,6 +19,7 @@ __all__ = [
     "get_language",
     "leaky_relu",
     "leaky_relu_grad",
+    "numerical_derivative",
     "plot",
     "relu",
     "relu_grad",
