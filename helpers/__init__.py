@@ -9,13 +9,14 @@ Notebooks import it as ``import helpers``; the modules hold one idea each:
 - :mod:`helpers.widgets` – the interactive widgets (one pattern, see its docstring)
 """
 
-from helpers import widgets
+from helpers import exercises, widgets
 from helpers.activations import leaky_relu, leaky_relu_grad, relu, relu_grad
 from helpers.calculus import numerical_derivative
 from helpers.i18n import get_language, set_language, text
 from helpers.plotting import plot, x_grid
 
 __all__ = [
+    "exercises",
     "get_language",
     "leaky_relu",
     "leaky_relu_grad",

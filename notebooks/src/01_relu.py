@@ -1,6 +1,6 @@
 """Chapter 1: ReLU – definition, scalar and numpy implementations, plot, the NaN pitfall."""
 
-from cells import code, md, setup
+from cells import code, exercise, md, setup
 
 CELLS = [
     md(
@@ -267,6 +267,8 @@ comparison with NaN, `nan > 0.0` as well as `0.0 > nan`, is `False`, so **whatev
 NaN. Every function in this course follows the rule "NaN in, NaN out", and the tests check it.
 """,
     ),
+    *exercise("relu"),
+    *exercise("relu_vectorized"),
     md(
         "summary",
         ja=r"""

@@ -52,6 +52,40 @@ def setup(id: str = "setup", imports: str = "import numpy as np\nimport matplotl
     )
 
 
+def exercise(ex_id: str) -> list[Cell]:
+    """The cells of one exercise: task (markdown), starter code, check. Write ``*exercise("relu")`` in ``CELLS``.
+
+    Ids are ``ex-<id>-task``, ``ex-<id>-starter``, ``ex-<id>-check`` (underscores become hyphens); the starter and
+    check cells are tagged ``exercise-starter`` / ``exercise-check`` and every cell carries ``{"exercise": id}`` in
+    its metadata, so that tests can put the reference solution in place of the starter. The starter raises
+    NotImplementedError inside the function, so the notebook runs top to bottom and shows "not attempted".
+    """
+    from helpers.exercises.registry import get
+    from helpers.i18n import text
+
+    ex = get(ex_id, "exercise")
+    slug = "ex-" + ex.id.replace("_", "-")
+    meta = {"exercise": ex.id}
+
+    def task(lang: str) -> str:
+        heading = f"### {text('exercise.heading', lang)}: {text(f'exercise.{ex.id}.title', lang)}"
+        return "\n\n".join([heading, text(f"exercise.{ex.id}.task", lang), text("exercise.how_to", lang, id=ex.id)])
+
+    def starter(lang: str) -> str:
+        return f"def {ex.signature}:\n    # {text('exercise.starter_comment', lang)}\n    raise NotImplementedError"
+
+    def check(lang: str) -> str:
+        return (f"# {text('exercise.check_hint_comment', lang)}: helpers.exercises.hint(\"{ex.id}\")\n"
+                f"# {text('exercise.check_solution_comment', lang)}: helpers.exercises.solution(\"{ex.id}\")\n"
+                f"helpers.exercises.check(\"{ex.id}\", {ex.function})")
+
+    return [
+        Cell(f"{slug}-task", "markdown", task("ja"), task("en"), ("exercise-task",), dict(meta)),
+        Cell(f"{slug}-starter", "code", starter("ja"), starter("en"), ("exercise-starter",), dict(meta)),
+        Cell(f"{slug}-check", "code", check("ja"), check("en"), ("exercise-check",), dict(meta)),
+    ]
+
+
 def _clean(text: str) -> str:
     """Strip the blank line that triple-quoted strings start and end with."""
     return text.strip("\n")

@@ -1,0 +1,103 @@
+"""Chapter 1 exercises: ReLU on one number, and on a whole numpy array."""
+
+from __future__ import annotations
+
+from helpers.activations import relu
+from helpers.exercises.inputs import EXTREMES_64, NEAR_ZERO, SEED, float_arrays, int_arrays
+from helpers.exercises.registry import Exercise, case
+
+# Scalar ReLU: floats only, no NaN (max(0.0, x) is accepted, and it hides NaN).
+_SCALARS = [*SEED, *NEAR_ZERO[:2], 0.75, -0.0, *EXTREMES_64]
+
+RELU = Exercise(
+    id="relu",
+    signature="relu(x)",
+    reference=relu,
+    returns="float",
+    cases=tuple(case(x) for x in _SCALARS),
+    title={"ja": "ReLU を自分で書く（スカラー版）", "en": "Write ReLU yourself (one number)"},
+    task={
+        "ja": """\
+チュートリアルと同じ **スカラー版** の ReLU を書きましょう。`relu(x)` は float を一つ受け取り、
+`x > 0` なら `x` を、そうでなければ `0.0` を返します。返す値は常に float にしてください（`0` ではなく `0.0`）。
+
+チェックでは、正と負の数、`0.0` と `-0.0`、0 と 1 の間の値、非常に大きい値と小さい値、`±inf` を試します。
+NaN は試しません（前の節で見たとおり `max(0.0, x)` は NaN を隠しますが、この演習ではそれで構いません）。""",
+        "en": """\
+Write the **scalar** ReLU of the tutorial yourself. `relu(x)` takes one float and returns `x` if `x > 0`, otherwise
+`0.0`. Always return a float (`0.0`, not `0`).
+
+The check tries positive and negative numbers, `0.0` and `-0.0`, values between 0 and 1, very large and very small
+magnitudes, and `±inf`. It does not try NaN: as the previous section showed, `max(0.0, x)` hides it, and that is
+accepted here.""",
+    },
+    hints=(
+        {"ja": "Python の組み込み関数 `max` は、引数のうち大きいほうを返します。",
+         "en": "Python's built-in `max` returns the larger of its arguments."},
+        {"ja": "`max(0, x)` は負の入力に整数の `0` を返します。`0.0` と書けば float になります。",
+         "en": "`max(0, x)` returns the integer `0` for negative inputs; write `0.0` to get a float."},
+        {"ja": "`x * (x > 0)` は短く書けますが、`-inf * 0` は NaN になります。比較して選ぶ書き方にしましょう。",
+         "en": "`x * (x > 0)` is short, but `-inf * 0` is NaN. Choose between `x` and `0.0` instead of multiplying."},
+    ),
+    solution={
+        "ja": """\
+def relu(x):
+    # 0.0 を使うので、負の入力には float の 0.0 が返る
+    return max(0.0, x)""",
+        "en": """\
+def relu(x):
+    # 0.0, not 0: negative inputs give the float 0.0
+    return max(0.0, x)""",
+    },
+)
+
+RELU_VECTORIZED = Exercise(
+    id="relu_vectorized",
+    signature="relu_vectorized(x)",
+    reference=relu,
+    returns="array",
+    cases=tuple(case(x) for x in [*float_arrays(nan_cases=True), *int_arrays()]),
+    title={"ja": "配列全体に ReLU を適用する（ベクトル化）", "en": "ReLU on a whole array (vectorised)"},
+    task={
+        "ja": """\
+次は配列版です。`relu_vectorized(x)` は numpy 配列 `x` を受け取り、要素ごとに ReLU を適用した
+**新しい配列** を返します。
+
+- 形（shape）とデータ型（dtype）は `x` と同じにします。float32 は float32 のまま、整数の配列は整数のままです。
+  0 次元の配列（`np.array(2.5)` のような値一つの配列）も渡されます。
+- NaN の要素は NaN のまま返します。
+- `x` 自体は書き換えません。
+- Python のループは使わず、numpy の関数で配列全体を一度に計算しましょう。""",
+        "en": """\
+Now the array version. `relu_vectorized(x)` takes a numpy array `x` and returns a **new array** with ReLU applied to
+every element.
+
+- The result has the shape and the dtype of `x`: float32 stays float32, an integer array stays integer. 0-dimensional
+  arrays (a single value, like `np.array(2.5)`) are passed too.
+- NaN elements stay NaN.
+- `x` itself is left unchanged.
+- No Python loop: let numpy compute on the whole array at once.""",
+    },
+    hints=(
+        {"ja": "`np.maximum(a, b)` は要素ごとに大きいほうを取ります。どちらかが NaN ならその要素は NaN です。",
+         "en": "`np.maximum(a, b)` takes the larger value element by element; where either side is NaN, it gives NaN."},
+        {"ja": "比べる相手は整数の `0` にしましょう。`np.maximum(x, 0.0)` は整数の配列を float64 に変えますが、"
+               "`np.maximum(x, 0)` は `x` の dtype を保ちます。",
+         "en": "Compare with the integer `0`: `np.maximum(x, 0.0)` turns an integer array into float64, while "
+               "`np.maximum(x, 0)` keeps the dtype of `x`."},
+        {"ja": "`x[x < 0] = 0` は渡された配列そのものを書き換えてしまいます。新しい配列を返す関数を使いましょう。",
+         "en": "`x[x < 0] = 0` changes the array you were given. Use a function that returns a new array."},
+    ),
+    solution={
+        "ja": """\
+def relu_vectorized(x):
+    # np.maximum は要素ごとに大きいほうを取り、NaN は NaN のまま。整数の 0 と比べるので dtype も変わらない
+    return np.maximum(x, 0)""",
+        "en": """\
+def relu_vectorized(x):
+    # np.maximum works element by element and keeps NaN; comparing with the integer 0 keeps the dtype
+    return np.maximum(x, 0)""",
+    },
+)
+
+EXERCISES = [RELU, RELU_VECTORIZED]

@@ -1,0 +1,261 @@
+"""Run a learner's function on an exercise's cases and say what is wrong, without ever crashing.
+
+Every call of learner code, and every look at what it returned, sits inside
+``except BaseException`` (SystemExit and KeyboardInterrupt included): whatever
+the function does, the check cell prints a result. The cases run in order and
+the first problem is reported, naming the exact call so that the learner can
+paste it into a cell.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import re
+import traceback
+import warnings
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import numpy as np
+
+from helpers.exercises.registry import Case, Exercise
+from helpers.exercises.result import CheckResult, _text, make_result
+
+_ADDRESS = re.compile(r" at 0x[0-9a-fA-F]+")
+_MAX_REPR = 160
+
+
+def run(ex: Exercise, answer: object) -> CheckResult:
+    """Check ``answer`` (the learner's function) against every case of ``ex``."""
+    if not callable(answer):
+        return _wrong(ex, "not_callable", id=ex.id, function=ex.function, got=safe_repr(answer),
+                      type=type(answer).__name__)
+    for number, case in enumerate(ex.cases):
+        problem = _check_case(ex, answer, case, first=number == 0)
+        if problem is not None:
+            return problem
+    return make_result("correct", ex.id, _text("exercise.correct", function=ex.function, n=len(ex.cases)))
+
+
+def _check_case(ex: Exercise, answer: Callable[..., Any], case: Case, first: bool) -> CheckResult | None:
+    call = format_call(ex.function, case)
+    args, kwargs = _copy_args(case)
+    try:
+        with _quiet():
+            got = answer(*args, **kwargs)
+    except NotImplementedError as exc:
+        if first:
+            return make_result("not_attempted", ex.id, _text("exercise.not_attempted", function=ex.function))
+        return _error(ex, call, exc)
+    except BaseException as exc:  # noqa: BLE001 - learner code may raise anything, even SystemExit
+        return _error(ex, call, exc)
+
+    for name, original, passed in _array_args(case, args, kwargs):
+        if not _unchanged(original, passed):
+            return _wrong(ex, "mutated", call=call, name=name, after=literal(passed))
+
+    original_args, original_kwargs = _copy_args(case)
+    with _quiet():
+        expected = ex.reference(*original_args, **original_kwargs)
+    try:
+        return _compare(ex, got, expected, call, case)
+    except BaseException as exc:  # noqa: BLE001 - a returned object whose __eq__/__array__/... raises
+        return _wrong(ex, "unreadable", call=call, type=_type_name(got), error=_exception_text(exc))
+
+
+# ---------------------------------------------------------------- comparing results
+
+
+def _compare(ex: Exercise, got: object, expected: Any, call: str, case: Case) -> CheckResult | None:
+    if got is None:
+        return _wrong(ex, "none", call=call)
+    if ex.returns == "float":
+        return _compare_float(ex, got, expected, call)
+    return _compare_array(ex, got, expected, call, case)
+
+
+def _compare_float(ex: Exercise, got: object, expected: Any, call: str) -> CheckResult | None:
+    if isinstance(got, (bool, np.bool_)) or not isinstance(got, (int, float, np.integer, np.floating)):
+        return _wrong(ex, "type_float", call=call, got=safe_repr(got), type=_type_name(got))
+    if isinstance(got, (int, np.integer)):
+        return _wrong(ex, "int", call=call, got=safe_repr(got))
+    value = float(got)
+    if not _close(np.float64(value), np.float64(expected), ex.rtol["float64"]):
+        return _incorrect_value(ex, call, _number(expected), _number(value))
+    return None
+
+
+def _compare_array(ex: Exercise, got: object, expected: Any, call: str, case: Case) -> CheckResult | None:
+    if isinstance(got, (list, tuple)):
+        return _wrong(ex, "list", call=call, type=_type_name(got), got=safe_repr(got))
+    if not isinstance(got, (np.ndarray, np.generic)):
+        return _wrong(ex, "type_array", call=call, got=safe_repr(got), type=_type_name(got))
+    exp = np.asarray(expected)
+    result = np.asarray(got)
+    if result.shape != exp.shape:
+        return _wrong(ex, "shape", call=call, got_shape=str(result.shape), shape=str(exp.shape))
+    if result.dtype != exp.dtype:
+        return _wrong(ex, "dtype", call=call, got_dtype=str(result.dtype), dtype=str(exp.dtype))
+    with _quiet():
+        if exp.dtype.kind == "f":
+            ok = np.isclose(result, exp, rtol=ex.rtol.get(exp.dtype.name, 0.0), atol=0.0, equal_nan=True)
+        else:
+            ok = result == exp
+    ok = np.asarray(ok, dtype=bool)
+    if ok.all():
+        return None
+    index = tuple(int(i) for i in np.argwhere(~ok)[0])
+    if not index:
+        return _incorrect_value(ex, call, _number(exp[()]), _number(result[()]))
+    x = np.asarray(case.args[0]) if case.args else None
+    shown_index = "x[" + ", ".join(map(str, index)) + "]"
+    value = _number(x[index]) if x is not None and x.shape == exp.shape else "?"
+    return make_result("incorrect", ex.id, _text(
+        "exercise.incorrect.element", call=call, index=shown_index, value=value,
+        expected=_number(exp[index]), got=_number(result[index])))
+
+
+def _close(got: np.floating, expected: np.floating, rtol: float) -> bool:
+    with _quiet():
+        return bool(np.isclose(got, expected, rtol=rtol, atol=0.0, equal_nan=True))
+
+
+def _unchanged(original: np.ndarray, passed: object) -> bool:
+    """Did the learner leave the array it was given exactly as it was (bits, shape, dtype)?"""
+    try:
+        return (isinstance(passed, np.ndarray) and passed.shape == original.shape
+                and passed.dtype == original.dtype and passed.tobytes() == original.tobytes())
+    except BaseException:  # noqa: BLE001
+        return False
+
+
+# ---------------------------------------------------------------- results
+
+
+def _wrong(ex: Exercise, kind: str, **values: object) -> CheckResult:
+    return make_result("wrong_kind", ex.id, _text(f"exercise.wrong_kind.{kind}", **values))
+
+
+def _incorrect_value(ex: Exercise, call: str, expected: str, got: str) -> CheckResult:
+    return make_result("incorrect", ex.id, _text("exercise.incorrect.value", call=call, expected=expected, got=got))
+
+
+def _error(ex: Exercise, call: str, exc: BaseException) -> CheckResult:
+    if isinstance(exc, KeyboardInterrupt):
+        return make_result("error", ex.id, _text("exercise.error.interrupted", call=call))
+    message = _text("exercise.error", call=call, error=_exception_text(exc))
+    line = _learner_line(exc)
+    if line is not None:
+        message += _text("exercise.error.line", line=line[0], code=line[1])
+    return make_result("error", ex.id, message)
+
+
+def _exception_text(exc: BaseException) -> str:
+    name = _type_name(exc)
+    try:
+        detail = str(exc)
+    except BaseException:  # noqa: BLE001 - an exception whose __str__ raises
+        detail = ""
+    detail = _shorten(_ADDRESS.sub("", detail))
+    return f"{name}: {detail}" if detail else name
+
+
+def _learner_line(exc: BaseException) -> tuple[int, str] | None:
+    """The deepest line of the learner's own code in the traceback (not numpy's), if known."""
+    try:
+        frames = traceback.extract_tb(exc.__traceback__)
+        if len(frames) < 2:
+            return None
+        own = [f for f in frames[1:] if f.filename == frames[1].filename]
+        frame = own[-1]
+        code = (frame.line or "").strip()
+        return (frame.lineno, code) if code and frame.lineno else None
+    except BaseException:  # noqa: BLE001
+        return None
+
+
+# ---------------------------------------------------------------- showing values
+
+
+def safe_repr(obj: object) -> str:
+    """repr() that cannot fail, without memory addresses, and not too long."""
+    try:
+        text = repr(obj)
+        if not isinstance(text, str):
+            raise TypeError
+    except BaseException:  # noqa: BLE001
+        text = f"<{_type_name(obj)} object>"
+    return _shorten(_ADDRESS.sub("", text))
+
+
+def _shorten(text: str) -> str:
+    return text if len(text) <= _MAX_REPR else text[: _MAX_REPR - 1] + "…"
+
+
+def _type_name(obj: object) -> str:
+    return type(obj).__name__
+
+
+def _number(value: Any) -> str:
+    """A number as numpy prints it in its own dtype (float32 0.1 shows as 0.1)."""
+    if isinstance(value, float) and not isinstance(value, np.floating):
+        return repr(value)
+    return str(value)
+
+
+def _element(value: np.generic) -> str:
+    if value.dtype.kind == "f":
+        if np.isnan(value):
+            return "np.nan"
+        if np.isinf(value):
+            return "np.inf" if value > 0 else "-np.inf"
+    return str(value)
+
+
+def literal(value: object) -> str:
+    """Python source that rebuilds ``value``, e.g. ``np.array([1.0, -0.5], dtype=np.float32)`` or ``float('inf')``."""
+    if isinstance(value, np.ndarray):
+        def nested(a: np.ndarray) -> str:
+            if a.ndim == 0:
+                return _element(a[()])
+            return "[" + ", ".join(nested(sub) for sub in a) + "]"
+
+        dtype = "" if value.dtype.name in ("float64", "int64") else f", dtype=np.{value.dtype.name}"
+        return f"np.array({nested(value)}{dtype})"
+    if isinstance(value, float) and not np.isfinite(value):
+        return f"float('{value!r}')"
+    return safe_repr(value)
+
+
+def format_call(function: str, case: Case) -> str:
+    parts = [literal(a) for a in case.args] + [f"{k}={literal(v)}" for k, v in case.kwargs.items()]
+    return f"{function}({', '.join(parts)})"
+
+
+# ---------------------------------------------------------------- plumbing
+
+
+def _copy_args(case: Case) -> tuple[tuple, dict]:
+    def copy(v: object) -> object:
+        return v.copy() if isinstance(v, np.ndarray) else v
+
+    return tuple(copy(a) for a in case.args), {k: copy(v) for k, v in case.kwargs.items()}
+
+
+def _array_args(case: Case, args: tuple, kwargs: dict) -> Iterator[tuple[str, np.ndarray, object]]:
+    """(name, original, what the learner got) for every array argument."""
+    for position, (original, passed) in enumerate(zip(case.args, args, strict=True)):
+        if isinstance(original, np.ndarray):
+            yield ("x" if position == 0 else f"argument {position + 1}"), original, passed
+    for key, original in case.kwargs.items():
+        if isinstance(original, np.ndarray):
+            yield key, original, kwargs[key]
+
+
+@contextlib.contextmanager
+def _quiet() -> Iterator[None]:
+    """No RuntimeWarning on stderr from inf * 0 and friends: the check reports the value instead."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        with np.errstate(all="ignore"):
+            yield

@@ -1,0 +1,92 @@
+"""How feedback looks in a notebook: a check result, a hint, a solution.
+
+Each state has a text label and a symbol, so colour is never the only signal.
+Foreground and background colours are set together (readable on light and dark
+themes alike) and have a contrast ratio of at least 4.5:1 (tests check).
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+
+STATES = ("correct", "incorrect", "wrong_kind", "error", "not_attempted")
+
+SYMBOLS = {
+    "correct": "✓",
+    "incorrect": "✗",
+    "wrong_kind": "✗",
+    "error": "⚠",
+    "not_attempted": "✎",
+}
+
+# (text colour, background colour) per state.
+COLOURS = {
+    "correct": ("#0b5d1e", "#e6f4ea"),
+    "incorrect": ("#a50e0e", "#fce8e6"),
+    "wrong_kind": ("#a50e0e", "#fce8e6"),
+    "error": ("#7a4100", "#fef3e0"),
+    "not_attempted": ("#33415c", "#eef1f6"),
+}
+
+
+def _text(key: str, **values: object) -> str:
+    # Imported here, not at the top: the message catalogue imports the exercise registry.
+    from helpers.i18n import text
+
+    return text(key, **values)
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    """What :func:`helpers.exercises.check` found. ``passed`` is True only for a correct answer."""
+
+    passed: bool
+    message: str
+    state: str
+    exercise_id: str
+    label: str
+
+    def __repr__(self) -> str:
+        # Messages that start with a call on its own line need no space after the colon.
+        gap = "" if self.message.startswith("\n") else " "
+        return f"{SYMBOLS[self.state]} {self.label}:{gap}{self.message}"
+
+    __str__ = __repr__
+
+    def _repr_html_(self) -> str:
+        fg, bg = COLOURS[self.state]
+        style = (f"color:{fg};background:{bg};border-left:6px solid {fg};padding:0.5em 0.8em;"
+                 "white-space:pre-wrap;font-family:inherit;line-height:1.5")
+        return (f'<div class="course-check course-check-{self.state}" role="status" style="{style}">'
+                f"<strong>{SYMBOLS[self.state]} {html.escape(self.label)}</strong>:"
+                f"{'' if self.message.startswith(chr(10)) else ' '}"
+                f"{html.escape(self.message)}</div>")
+
+
+def make_result(state: str, exercise_id: str, message: str) -> CheckResult:
+    return CheckResult(state == "correct", message, state, exercise_id, _text(f"exercise.state.{state}"))
+
+
+@dataclass(frozen=True)
+class Note:
+    """A hint or a solution: markdown for the notebook, plain text otherwise."""
+
+    title: str
+    markdown: str
+    code: str = ""
+
+    def _full_markdown(self) -> str:
+        body = self.markdown
+        if self.code:
+            body = (body + "\n\n" if body else "") + f"```python\n{self.code}\n```"
+        return f"**{self.title}**\n\n{body}"
+
+    def _repr_markdown_(self) -> str:
+        return self._full_markdown()
+
+    def __repr__(self) -> str:
+        parts = [self.title, self.markdown, self.code]
+        return "\n\n".join(p for p in parts if p)
+
+    __str__ = __repr__
