@@ -9,9 +9,9 @@ names and must be the same in both languages (tests/test_i18n.py checks).
 
 from __future__ import annotations
 
-from helpers.messages import exercises, plots, widgets
+from helpers.messages import exercises, gradient, leaky, plots, widgets
 
-SECTIONS = [plots, widgets, exercises]
+SECTIONS = [plots, widgets, gradient, leaky, exercises]
 
 
 def _merge() -> dict[str, dict[str, str]]:

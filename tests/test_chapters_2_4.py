@@ -1,0 +1,100 @@
+"""Chapters 2 (gradient) and 4 (Leaky ReLU): the outputs the issue asks for are stored exactly as computed."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from helpers.messages import MESSAGES
+
+ROOT = Path(__file__).resolve().parents[1]
+LANGS = ["ja", "en"]
+CHAPTERS = ["02_gradient", "04_leaky_relu"]
+
+# The exact lines the seed tutorial prints for Leaky ReLU (../shared/seed/): the course's specification.
+SEED_LEAKY_LINES = """\
+Applying Leaky Relu on (1.0) gives 1.0
+Applying Leaky Relu on (-10.0) gives -0.1
+Applying Leaky Relu on (0.0) gives 0.0
+Applying Leaky Relu on (15.0) gives 15.0
+Applying Leaky Relu on (-20.0) gives -0.2
+"""
+
+
+def load(lang: str, chapter: str) -> dict:
+    return json.loads((ROOT / "notebooks" / lang / f"{chapter}.ipynb").read_text(encoding="utf-8"))
+
+
+def cell(nb: dict, cell_id: str) -> dict:
+    return next(c for c in nb["cells"] if c.get("id") == cell_id)
+
+
+def stream(nb: dict, cell_id: str) -> str:
+    return "".join("".join(o["text"]) for o in cell(nb, cell_id)["outputs"] if o["output_type"] == "stream")
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_chapter_4_prints_the_seed_lines_exactly(lang):
+    assert stream(load(lang, "04_leaky_relu"), "leaky-scalar") == SEED_LEAKY_LINES
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_chapter_4_shows_the_seed_name_error(lang):
+    assert stream(load(lang, "04_leaky_relu"), "seed-snippet") == "NameError: name 'leaky_relu' is not defined\n"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_chapter_2_shows_the_three_differences_at_zero(lang):
+    out = stream(load(lang, "02_gradient"), "differences-at-zero")
+    assert "forward  difference at 0: 1.0\n" in out
+    assert "backward difference at 0: 0.0\n" in out
+    assert "central  difference at 0: 0.5\n" in out
+    assert "helpers.relu_grad(0.0)  : 0.0\n" in out
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_chapter_2_gradient_step_moves_only_the_active_neuron(lang):
+    out = stream(load(lang, "02_gradient"), "sgd-step").splitlines()
+    assert out[1].split() == ["w:", "+0.500", "->", "+0.800", "b:", "+0.500", "->", "+0.650", "L:", "1.125", "->",
+                              "0.281"]
+    assert out[3].split() == ["w:", "-0.500", "->", "-0.500", "b:", "-0.500", "->", "-0.500", "L:", "4.500", "->",
+                              "4.500"]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("chapter", CHAPTERS)
+def test_no_framework_is_imported(lang, chapter):
+    for c in load(lang, chapter)["cells"]:
+        if c["cell_type"] == "code":
+            source = "".join(c["source"])
+            assert not re.search(r"^\s*(import|from)\s+(torch|jax|tensorflow)\b", source, re.M), c["id"]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("chapter, widget", [("02_gradient", "tangent-widget"), ("04_leaky_relu", "alpha-widget")])
+def test_widget_cell_is_ignored_by_nbval_and_stores_the_localised_placeholder(lang, chapter, widget):
+    c = cell(load(lang, chapter), widget)
+    assert "nbval-ignore-output" in c["metadata"]["tags"]
+    (out,) = c["outputs"]
+    assert "".join(out["data"]["text/plain"]) == MESSAGES["widget.placeholder"][lang]
+    assert set(out["data"]) == {"text/plain"}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("chapter, link", [("02_gradient", "03_dying_relu.ipynb"),
+                                           ("04_leaky_relu", "05_relu_family.ipynb")])
+def test_chapter_ends_with_a_link_to_the_next(lang, chapter, link):
+    last = load(lang, chapter)["cells"][-1]
+    assert last["cell_type"] == "markdown" and f"({link})" in "".join(last["source"])
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("chapter, ids", [("02_gradient", ["relu_grad"]),
+                                          ("04_leaky_relu", ["leaky_relu", "leaky_relu_grad"])])
+def test_exercises_are_in_place(lang, chapter, ids):
+    found = [c["metadata"]["exercise"] for c in load(lang, chapter)["cells"]
+             if "exercise-check" in c["metadata"].get("tags", [])]
+    assert found == ids
