@@ -1,0 +1,89 @@
+"""The benchmark runs (on a small size: no timing is asserted), and the blocked fast paths of
+helpers.activations give exactly what the plain definitions give on arrays larger than one block."""
+
+import numpy as np
+import pytest
+
+import helpers
+from helpers.activations import BLOCK
+
+N = 2 * BLOCK + 123  # more than one block, and a ragged last block
+
+
+def special_values(dtype, rng):
+    info = np.finfo(dtype)
+    scales = np.array([float(info.smallest_subnormal), float(info.tiny), 1.0, float(info.max)])
+    x = (rng.uniform(-1, 1, N) * rng.choice(scales, N)).astype(dtype)
+    sub = float(info.smallest_subnormal)
+    for i, v in enumerate([np.nan, np.inf, -np.inf, -0.0, 0.0, sub, -sub, 1.0, -1.0]):
+        x[i::97] = v
+    return x
+
+
+def heaviside_grad(a):
+    dtype = a.dtype if a.dtype.kind == "f" else np.dtype(np.float64)
+    return np.heaviside(a, dtype.type(0), dtype=dtype)
+
+
+def leaky_definition(a, alpha):
+    dtype = a.dtype if a.dtype.kind == "f" else np.dtype(np.float64)
+    a = a.astype(dtype)
+    return np.where(a > 0, a, a * dtype.type(alpha))
+
+
+def leaky_grad_definition(a, alpha):
+    dtype = a.dtype if a.dtype.kind == "f" else np.dtype(np.float64)
+    r = np.full(a.shape, alpha, dtype=dtype)
+    r[a > 0] = 1
+    r[np.isnan(a)] = np.nan
+    return r
+
+
+def assert_same(got, expected):
+    """Equal values, NaN where NaN, and the same sign of zero."""
+    np.testing.assert_array_equal(got, expected)
+    assert got.dtype == expected.dtype
+    numbers = ~np.isnan(expected)
+    np.testing.assert_array_equal(np.signbit(got[numbers]), np.signbit(expected[numbers]))
+
+
+@pytest.mark.parametrize("dtype", [np.float16, np.float32, np.float64])
+@pytest.mark.parametrize("alpha", [0.01, 0.3, 1.0, 2.5, 0.0, -0.2])
+def test_blocked_leaky_relu_and_grad_equal_the_definition(dtype, alpha):
+    x = special_values(dtype, np.random.default_rng(0))
+    for func, definition in [(helpers.leaky_relu, leaky_definition), (helpers.leaky_relu_grad, leaky_grad_definition)]:
+        # alpha * x may overflow (alpha > 1) or be -inf * 0 = NaN (alpha = 0), in the definition too.
+        with np.errstate(over="ignore", invalid="ignore"):
+            expected = definition(x, alpha)
+            assert_same(func(x, alpha), expected)
+            out = np.empty_like(expected)
+            assert func(x, alpha, out=out) is out
+            assert_same(out, expected)
+            inplace = x.copy()
+            func(inplace, alpha, out=inplace)
+            assert_same(inplace, expected)
+            strided = np.repeat(x, 2)[::2]  # not contiguous: the whole-array path
+            assert_same(func(strided, alpha), expected)
+
+
+@pytest.mark.parametrize("dtype", [np.float16, np.float32, np.float64, np.int32])
+def test_blocked_relu_grad_equals_heaviside(dtype):
+    rng = np.random.default_rng(1)
+    x = rng.integers(-3, 4, N).astype(dtype) if dtype == np.int32 else special_values(dtype, rng)
+    expected = heaviside_grad(x)
+    np.testing.assert_array_equal(helpers.relu_grad(x), expected)
+    out = np.full(expected.shape, 7.0, dtype=expected.dtype)
+    helpers.relu_grad(x, out=out)
+    np.testing.assert_array_equal(out, expected)
+    nonzero = x != 0
+    np.testing.assert_array_equal(np.signbit(out[nonzero]), np.signbit(expected[nonzero]))
+
+
+def test_blocked_paths_handle_partly_overlapping_out():
+    # out is x shifted by one element in the same buffer: numpy's whole-array overlap rules apply.
+    for func in (helpers.relu_grad, lambda v, out: helpers.leaky_relu(v, 0.1, out=out),
+                 lambda v, out: helpers.leaky_relu_grad(v, 0.1, out=out)):
+        buf = np.random.default_rng(2).standard_normal(N + 1)
+        expected = func(buf[:-1].copy(), out=np.empty(N))
+        func(buf[:-1], out=buf[1:])
+        np.testing.assert_array_equal(buf[1:], expected)
