@@ -70,13 +70,18 @@ def leaky_relu(x: ArrayLike, alpha: float = DEFAULT_ALPHA, out: np.ndarray | Non
 
     The result is a float array (integer input gives float64). NaN propagates.
     """
-    alpha = check_alpha(alpha, "leaky_relu")
-    inp = as_real_array(x, "leaky_relu")
+    return _leaky_relu(x, alpha, out, "leaky_relu")
+
+
+def _leaky_relu(x: ArrayLike, alpha: float, out: np.ndarray | None, func: str) -> Any:
+    """Leaky ReLU, with errors that name ``func`` (``prelu`` shares this code)."""
+    alpha = check_alpha(alpha, func)
+    inp = as_real_array(x, func)
     a = inp.array
     dtype = float_dtype(a)
     a = a.astype(dtype, copy=False)
     if out is not None:
-        check_out(out, a.shape, dtype, "leaky_relu")
+        check_out(out, a.shape, dtype, func)
     if 0 < alpha:
         # For 0 < alpha <= 1, max(x, alpha*x) is x above 0 and alpha*x below, bit for
         # bit (alpha*x rounds towards x, never past it); for alpha > 1 it is the min.
@@ -108,13 +113,18 @@ def leaky_relu_grad(x: ArrayLike, alpha: float = DEFAULT_ALPHA, out: np.ndarray 
     ``jax.nn.leaky_relu`` gives 1 there, the seed tutorial also uses 1.
     NaN gives NaN.
     """
-    alpha = check_alpha(alpha, "leaky_relu_grad")
-    inp = as_real_array(x, "leaky_relu_grad")
+    return _leaky_relu_grad(x, alpha, out, "leaky_relu_grad")
+
+
+def _leaky_relu_grad(x: ArrayLike, alpha: float, out: np.ndarray | None, func: str) -> Any:
+    """Derivative of Leaky ReLU, with errors that name ``func`` (``prelu_grad`` shares this code)."""
+    alpha = check_alpha(alpha, func)
+    inp = as_real_array(x, func)
     a = inp.array
     dtype = float_dtype(a)
     result = out
     if out is not None:
-        check_out(out, a.shape, dtype, "leaky_relu_grad")
+        check_out(out, a.shape, dtype, func)
     else:
         result = np.empty(a.shape, dtype=dtype)
     if 0 < alpha <= 1:
