@@ -169,3 +169,58 @@ def alpha_explorer(alpha: float = 0.1, limit: float = 3.0, max_alpha: float = 0.
         return text("widget.alpha.readout", alpha=f"{a:.2f}", value=f"{leaky_relu(-2.0, a):.2f}")
 
     return InteractiveFigure(figure, [slider], update, note=text("widget.alpha.note"))
+
+
+def dying_explorer(lr: float = 0.015, epochs: int = 30, width: int = 64, seed: int = 0) -> InteractiveFigure:
+    """A learning-rate slider and a train button: one 1 -> width -> 1 ReLU network fitted to sin x with SGD.
+
+    Shows the loss and the fraction of dead hidden units per epoch
+    (:func:`helpers.dying.train_mlp`). Each click trains a new network (the
+    next seed); moving the slider retrains the current seed at the new rate.
+    """
+    from helpers.dying import sine_data, train_mlp  # here, so that importing widgets stays light
+
+    x, y = sine_data()
+    epoch = np.arange(epochs + 1)
+    figure, (ax_loss, ax_dead) = new_figure(2, figsize=(9.0, 3.3))
+    (loss_line,) = ax_loss.plot([], [], color="tab:blue")
+    (dead_line,) = ax_dead.plot([], [], color="tab:red", drawstyle="steps-post")
+    ax_loss.set(yscale="log", xlim=(0, epochs), xlabel=text("dying.epoch"), ylabel=text("dying.loss"),
+                title=text("dying.widget.loss_title"))
+    ax_dead.set(xlim=(0, epochs), ylim=(-0.02, 1.02), xlabel=text("dying.epoch"),
+                ylabel=text("dying.dead_fraction"), title=text("dying.widget.dead_title"))
+    for ax in (ax_loss, ax_dead):
+        ax.grid(True, alpha=0.3)
+    slider = ipywidgets.FloatLogSlider(value=lr, base=10, min=-3, max=-1.3, step=0.05, readout_format=".3f",
+                                       description=text("dying.widget.lr"), continuous_update=False,
+                                       style={"description_width": "initial"})
+    button = ipywidgets.Button(description=text("dying.widget.train"), icon="play")
+    state = {"seed": seed}
+
+    def update() -> str:
+        rate = float(f"{slider.value:.3g}")
+        result = train_mlp(x, y, width=width, lr=rate, epochs=epochs, seed=state["seed"])
+        loss, dead = result.loss[:, 0, 0], result.dead_fraction[:, 0, 0]
+        finite = np.isfinite(loss)
+        loss_line.set_data(epoch[finite], loss[finite])
+        dead_line.set_data(epoch, dead)
+        if finite.any():
+            low, high = loss[finite].min(), loss[finite].max()
+            ax_loss.set_ylim(low / 2, high * 2)
+        values = {"lr": f"{rate:g}", "seed": state["seed"]}
+        if result.diverged[0, 0]:
+            return text("dying.widget.diverged", **values)
+        n_dead = int(result.dead[-1, 0, 0].sum())
+        return text("dying.widget.readout", **values, width=width, dead=n_dead, percent=f"{n_dead / width:.0%}",
+                    epochs=epochs, loss=f"{loss[-1]:.3g}")
+
+    widget = InteractiveFigure(figure, [slider], update)
+    widget.button = button
+    widget.children = (slider, button, *widget.children[1:])
+
+    def train_new_seed(_: ipywidgets.Button) -> None:
+        state["seed"] += 1
+        widget.refresh()
+
+    button.on_click(train_new_seed)
+    return widget

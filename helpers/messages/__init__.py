@@ -9,9 +9,9 @@ names and must be the same in both languages (tests/test_i18n.py checks).
 
 from __future__ import annotations
 
-from helpers.messages import exercises, gradient, leaky, plots, widgets
+from helpers.messages import dying, exercises, gradient, leaky, plots, widgets
 
-SECTIONS = [plots, widgets, gradient, leaky, exercises]
+SECTIONS = [plots, widgets, gradient, leaky, dying, exercises]
 
 
 def _merge() -> dict[str, dict[str, str]]:
