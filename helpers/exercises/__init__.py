@@ -27,7 +27,12 @@ How to add an exercise
 2. Add the module name to ``MODULES`` in ``helpers/exercises/registry.py``.
 3. In ``tests/test_exercises.py`` add at least five realistic wrong answers to
    ``WRONG_ANSWERS[<id>]`` (state and a piece of the message that names the
-   failing input); a test fails until there are five.
+   failing input); a test fails until there are five. The cases must cover
+   signs, 0.0 and -0.0, +-inf, extreme magnitudes, float32/float64, 0-d to 3-d
+   and NaN (``COVERAGE`` there); an exercise that is not elementwise lists what
+   applies to it in ``COVERAGE_OF``, with the reason. ``returns="array"``
+   compares with ``rtol`` per dtype and ``atol`` (set ``atol`` when a fair
+   answer loses digits near 0, e.g. ``np.exp(x) - 1`` against ``np.expm1``).
 4. In the chapter source write ``*exercise("<id>")`` and rebuild the chapter.
    ``tests/test_exercise_notebooks.py`` then runs that notebook with the
    reference solution in place of the starter and expects "correct".

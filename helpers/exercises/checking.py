@@ -80,7 +80,7 @@ def _compare_float(ex: Exercise, got: object, expected: Any, call: str) -> Check
     if isinstance(got, (int, np.integer)):
         return _wrong(ex, "int", call=call, got=safe_repr(got))
     value = float(got)
-    if not _close(np.float64(value), np.float64(expected), ex.rtol["float64"]):
+    if not _close(np.float64(value), np.float64(expected), ex.rtol["float64"], ex.atol):
         return _incorrect_value(ex, call, _number(expected), _number(value))
     return None
 
@@ -98,7 +98,7 @@ def _compare_array(ex: Exercise, got: object, expected: Any, call: str, case: Ca
         return _wrong(ex, "dtype", call=call, got_dtype=str(result.dtype), dtype=str(exp.dtype))
     with _quiet():
         if exp.dtype.kind == "f":
-            ok = np.isclose(result, exp, rtol=ex.rtol.get(exp.dtype.name, 0.0), atol=0.0, equal_nan=True)
+            ok = np.isclose(result, exp, rtol=ex.rtol.get(exp.dtype.name, 0.0), atol=ex.atol, equal_nan=True)
         else:
             ok = result == exp
     ok = np.asarray(ok, dtype=bool)
@@ -115,9 +115,9 @@ def _compare_array(ex: Exercise, got: object, expected: Any, call: str, case: Ca
         expected=_number(exp[index]), got=_number(result[index])))
 
 
-def _close(got: np.floating, expected: np.floating, rtol: float) -> bool:
+def _close(got: np.floating, expected: np.floating, rtol: float, atol: float) -> bool:
     with _quiet():
-        return bool(np.isclose(got, expected, rtol=rtol, atol=0.0, equal_nan=True))
+        return bool(np.isclose(got, expected, rtol=rtol, atol=atol, equal_nan=True))
 
 
 def _unchanged(original: np.ndarray, passed: object) -> bool:

@@ -58,8 +58,10 @@ class Exercise:
     hints: tuple[dict[str, str], ...]
     solution: dict[str, str]
     returns: str = "array"
-    # Relative tolerance per result dtype; ints are always compared exactly.
+    # Relative tolerance per result dtype, and an absolute one (e.g. for exp(x) - 1 against expm1 near 0);
+    # integer results are always compared exactly.
     rtol: dict[str, float] = field(default_factory=lambda: {"float64": 1e-12, "float32": 1e-6})
+    atol: float = 0.0
 
     @property
     def function(self) -> str:
