@@ -61,7 +61,19 @@ class CheckResult:
         return (f'<div class="course-check course-check-{self.state}" role="status" style="{style}">'
                 f"<strong>{SYMBOLS[self.state]} {html.escape(self.label)}</strong>:"
                 f"{'' if self.message.startswith(chr(10)) else ' '}"
-                f"{html.escape(self.message)}</div>")
+                f"{_message_html(self.message)}</div>")
+
+
+def _message_html(message: str) -> str:
+    """Escape the message; lines indented by four spaces are code (the call to paste), shown in monospace."""
+    lines = []
+    for line in message.split("\n"):
+        if line.startswith("    "):
+            # The notebook theme must not recolour it: keep the state's colours (and their contrast).
+            lines.append(f'    <code style="color:inherit;background:transparent">{html.escape(line[4:])}</code>')
+        else:
+            lines.append(html.escape(line))
+    return "\n".join(lines)
 
 
 def make_result(state: str, exercise_id: str, message: str) -> CheckResult:
