@@ -4,6 +4,7 @@ Notebooks import it as ``import helpers``; the modules hold one idea each:
 
 - :mod:`helpers.activations` – ReLU, Leaky ReLU and their derivatives
 - :mod:`helpers.calculus` – finite-difference derivatives, to check gradients against
+- :mod:`helpers.family` – the ReLU family: PReLU, ELU, GELU, SiLU, Softplus and their derivatives
 - :mod:`helpers.dying` – the dying-ReLU experiments (born-dead networks, dead units in training)
 - :mod:`helpers.i18n` / :mod:`helpers.messages` – language choice and the ja/en message catalogue
 - :mod:`helpers.plotting` – the one plotting helper
@@ -14,21 +15,47 @@ from helpers import exercises, widgets
 from helpers.activations import leaky_relu, leaky_relu_grad, relu, relu_grad
 from helpers.calculus import numerical_derivative
 from helpers.dying import born_dead_probability, dead_fraction, train_mlp
+from helpers.family import (
+    elu,
+    elu_grad,
+    gelu,
+    gelu_grad,
+    learn_prelu_alpha,
+    prelu,
+    prelu_grad,
+    prelu_grad_alpha,
+    silu,
+    silu_grad,
+    softplus,
+    softplus_grad,
+)
 from helpers.i18n import get_language, set_language, text
 from helpers.plotting import plot, x_grid
 
 __all__ = [
     "born_dead_probability",
     "dead_fraction",
+    "elu",
+    "elu_grad",
     "exercises",
+    "gelu",
+    "gelu_grad",
     "get_language",
     "leaky_relu",
     "leaky_relu_grad",
+    "learn_prelu_alpha",
     "numerical_derivative",
     "plot",
+    "prelu",
+    "prelu_grad",
+    "prelu_grad_alpha",
     "relu",
     "relu_grad",
     "set_language",
+    "silu",
+    "silu_grad",
+    "softplus",
+    "softplus_grad",
     "text",
     "train_mlp",
     "widgets",

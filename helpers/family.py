@@ -1,0 +1,263 @@
+"""The ReLU family: PReLU, ELU, GELU, SiLU and Softplus, each with its derivative.
+
+Same rules as :mod:`helpers.activations`: a Python number gives a Python float,
+a numpy scalar a numpy scalar of its dtype, an array an array of the same shape;
+integers compute in float64; NaN in gives NaN out; bad input raises a TypeError
+that starts with the function's name; the input is modified only when it is also
+passed as ``out``.
+
+Where a function is not differentiable at 0 (PReLU, ELU with alpha != 1), the
+derivative there is the slope of the left-hand piece, as in PyTorch and JAX.
+GELU's exact form needs the error function, which numpy lacks: it comes from
+``scipy.special`` (a vectorised ufunc, accurate in the tails via ``erfc``).
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+import numpy as np
+from numpy.typing import ArrayLike
+from scipy.special import erfc, expit
+
+from helpers._inputs import Converted, as_real_array, check_alpha, check_out, float_dtype
+from helpers.activations import _leaky_relu, _leaky_relu_grad
+
+PRELU_ALPHA = 0.25  # He et al. (2015) start every PReLU slope at 0.25
+GELU_TANH_COEFF = 0.044715  # Hendrycks & Gimpel (2016), the tanh approximation of GELU
+_SQRT_2_OVER_PI = math.sqrt(2.0 / math.pi)
+_INV_SQRT_2 = 1.0 / math.sqrt(2.0)
+_INV_SQRT_2PI = 1.0 / math.sqrt(2.0 * math.pi)
+# Beyond |x| = 40, Phi(x), phi(x) and the tanh form's sigmoid are 0 or 1 in float64 (and
+# float32): clipping x there changes no result and keeps x**2 and x**3 from overflowing.
+_GELU_CLIP = 40.0
+_APPROXIMATE = ("none", "tanh")
+
+
+# --- shared plumbing ---------------------------------------------------------------
+
+
+def _start(x: ArrayLike, out: np.ndarray | None, func: str) -> tuple[Converted, np.ndarray, np.ndarray]:
+    """Check the input (and ``out``); return it as a float array and the buffer to write the result into."""
+    inp = as_real_array(x, func)
+    a = inp.array
+    dtype = float_dtype(a)
+    a = a.astype(dtype, copy=False)
+    if out is None:
+        result = np.empty(a.shape, dtype=dtype)
+    else:
+        check_out(out, a.shape, dtype, func)
+        if np.may_share_memory(a, out):
+            a = a.copy()  # the result is built in several passes: keep the input intact until the end
+        result = out
+    # ufuncs return numpy scalars, not arrays, for 0-d input: compute on 1-element views instead.
+    return inp, a.reshape(-1) if a.ndim == 0 else a, result.reshape(-1) if result.ndim == 0 else result
+
+
+def _finish(inp: Converted, result: np.ndarray, out: np.ndarray | None) -> Any:
+    return out if out is not None else inp.wrap(result.reshape(inp.array.shape))
+
+
+def _check_approximate(approximate: object, func: str) -> str:
+    if not isinstance(approximate, str) or approximate not in _APPROXIMATE:
+        raise ValueError(f"{func}: approximate must be 'none' or 'tanh', got {approximate!r}")
+    return approximate
+
+
+# --- PReLU ---------------------------------------------------------------------------
+
+
+def prelu(x: ArrayLike, alpha: float = PRELU_ALPHA, out: np.ndarray | None = None) -> Any:
+    """Parametric ReLU (He et al. 2015): x for x > 0, ``alpha * x`` otherwise.
+
+    The same function as Leaky ReLU; the difference is that alpha is *learned*
+    (see :func:`prelu_grad_alpha`), starting from 0.25.
+    """
+    return _leaky_relu(x, alpha, out, "prelu")
+
+
+def prelu_grad(x: ArrayLike, alpha: float = PRELU_ALPHA, out: np.ndarray | None = None) -> Any:
+    """Derivative of PReLU with respect to x: 1 for x > 0, alpha for x <= 0 (alpha at 0, as in PyTorch)."""
+    return _leaky_relu_grad(x, alpha, out, "prelu_grad")
+
+
+def prelu_grad_alpha(x: ArrayLike, out: np.ndarray | None = None) -> Any:
+    """Derivative of PReLU with respect to alpha: ``min(x, 0)`` (x for x <= 0, 0 for x > 0)."""
+    inp, a, result = _start(x, out, "prelu_grad_alpha")
+    np.minimum(a, 0, out=result)
+    return _finish(inp, result, out)
+
+
+def learn_prelu_alpha(
+    x: ArrayLike, y: ArrayLike, alpha: float = PRELU_ALPHA, lr: float = 0.5, steps: int = 50
+) -> np.ndarray:
+    """Fit alpha of ``prelu(x, alpha)`` to targets ``y`` by gradient descent on the mean squared error.
+
+    Returns the alpha of every step, starting value first (``steps + 1`` numbers).
+    The gradient is ``mean(2 * (prelu(x, alpha) - y) * prelu_grad_alpha(x))``.
+    """
+    alpha = check_alpha(alpha, "learn_prelu_alpha")
+    lr = check_alpha(lr, "learn_prelu_alpha", name="lr")
+    x = as_real_array(x, "learn_prelu_alpha").array.astype(np.float64)
+    y = as_real_array(y, "learn_prelu_alpha").array.astype(np.float64)
+    if x.shape != y.shape or x.size == 0:
+        raise ValueError(f"learn_prelu_alpha: x and y need the same non-empty shape, got {x.shape} and {y.shape}")
+    if isinstance(steps, bool) or not isinstance(steps, int) or steps < 0:
+        raise ValueError(f"learn_prelu_alpha: steps must be a whole number >= 0, got {steps!r}")
+    dalpha = prelu_grad_alpha(x)  # does not depend on alpha
+    history = [alpha]
+    for _ in range(steps):
+        error = prelu(x, alpha) - y
+        alpha = alpha - lr * float(np.mean(2.0 * error * dalpha))
+        history.append(alpha)
+    return np.array(history)
+
+
+# --- ELU -----------------------------------------------------------------------------
+
+
+def elu(x: ArrayLike, alpha: float = 1.0, out: np.ndarray | None = None) -> Any:
+    """ELU (Clevert et al. 2015): x for x > 0, ``alpha * (exp(x) - 1)`` otherwise.
+
+    Uses ``expm1`` so that small negative x keep their digits. Tends to -alpha as x -> -inf.
+    """
+    alpha = check_alpha(alpha, "elu")
+    inp, a, result = _start(x, out, "elu")
+    positive = a > 0
+    np.minimum(a, 0, out=result)  # exp only of the non-positive part: no overflow for large x
+    np.expm1(result, out=result)
+    np.multiply(result, alpha, out=result)
+    np.copyto(result, a, where=positive, casting="same_kind")
+    return _finish(inp, result, out)
+
+
+def elu_grad(x: ArrayLike, alpha: float = 1.0, out: np.ndarray | None = None) -> Any:
+    """Derivative of ELU: 1 for x > 0, ``alpha * exp(x)`` for x <= 0.
+
+    At 0 it takes the left-hand value alpha (PyTorch, JAX); for alpha = 1 both sides give 1
+    and ELU is differentiable there.
+    """
+    alpha = check_alpha(alpha, "elu_grad")
+    inp, a, result = _start(x, out, "elu_grad")
+    positive = a > 0
+    np.minimum(a, 0, out=result)
+    np.exp(result, out=result)
+    np.multiply(result, alpha, out=result)
+    np.copyto(result, 1, where=positive, casting="unsafe")
+    return _finish(inp, result, out)
+
+
+# --- GELU ----------------------------------------------------------------------------
+
+
+def _gelu_tanh_argument(xc: np.ndarray) -> np.ndarray:
+    """``2 * sqrt(2/pi) * (x + 0.044715 x**3)``: 1 + tanh(u) = 2 * sigmoid(2u), which is stable."""
+    u = xc * xc
+    u *= GELU_TANH_COEFF
+    u += 1.0
+    u *= xc
+    u *= 2.0 * _SQRT_2_OVER_PI
+    return u
+
+
+def gelu(x: ArrayLike, approximate: str = "none", out: np.ndarray | None = None) -> Any:
+    """GELU (Hendrycks & Gimpel 2016): ``x * Phi(x)``, Phi the standard normal CDF.
+
+    ``approximate="none"`` (default) is the exact form with erf;
+    ``approximate="tanh"`` is ``0.5 x (1 + tanh(sqrt(2/pi) (x + 0.044715 x**3)))``,
+    the names PyTorch uses. ``gelu(-inf)`` is 0, its limit.
+    """
+    approximate = _check_approximate(approximate, "gelu")
+    inp, a, result = _start(x, out, "gelu")
+    xc = np.clip(a, -_GELU_CLIP, _GELU_CLIP)
+    if approximate == "none":
+        # Phi(x) = erfc(-x / sqrt 2) / 2: erfc keeps its digits far in the left tail,
+        # where 1 + erf(x / sqrt 2) would cancel to 0.
+        np.multiply(xc, -_INV_SQRT_2, out=xc)
+        erfc(xc, out=result)
+        np.multiply(result, 0.5, out=result)
+    else:
+        expit(_gelu_tanh_argument(xc), out=result)
+    np.multiply(result, a, out=result, where=a != -np.inf)  # -inf * 0 would be NaN
+    np.copyto(result, 0, where=a == -np.inf)
+    return _finish(inp, result, out)
+
+
+def gelu_grad(x: ArrayLike, approximate: str = "none", out: np.ndarray | None = None) -> Any:
+    """Derivative of GELU: ``Phi(x) + x * phi(x)`` (exact), or the derivative of the tanh form.
+
+    Equals 0.5 at x = 0 in both forms; tends to 1 for large x and to 0 for very negative x,
+    dipping slightly below 0 in between (GELU is not monotonic).
+    """
+    approximate = _check_approximate(approximate, "gelu_grad")
+    inp, a, result = _start(x, out, "gelu_grad")
+    xc = np.clip(a, -_GELU_CLIP, _GELU_CLIP)  # also maps +-inf to finite values with the limit's slope
+    if approximate == "none":
+        phi = np.square(xc)
+        phi *= -0.5
+        np.exp(phi, out=phi)
+        phi *= _INV_SQRT_2PI
+        phi *= xc
+        erfc(xc * -_INV_SQRT_2, out=result)
+        result *= 0.5
+        result += phi
+    else:
+        u = _gelu_tanh_argument(xc)
+        s = expit(u)
+        # d/dx [x s(u)] = s + x s (1 - s) du/dx, with 1 - s = s(-u) (no cancellation)
+        du = np.square(xc)
+        du *= 3.0 * GELU_TANH_COEFF
+        du += 1.0
+        du *= 2.0 * _SQRT_2_OVER_PI
+        du *= xc
+        du *= s
+        du *= expit(-u)
+        np.add(s, du, out=result)
+    return _finish(inp, result, out)
+
+
+# --- SiLU ----------------------------------------------------------------------------
+
+
+def silu(x: ArrayLike, out: np.ndarray | None = None) -> Any:
+    """SiLU, also called Swish (Elfwing et al. 2018; Ramachandran et al. 2017): ``x * sigmoid(x)``."""
+    inp, a, result = _start(x, out, "silu")
+    expit(a, out=result)
+    np.multiply(result, a, out=result, where=a != -np.inf)  # -inf * 0 would be NaN
+    np.copyto(result, 0, where=a == -np.inf)
+    return _finish(inp, result, out)
+
+
+def silu_grad(x: ArrayLike, out: np.ndarray | None = None) -> Any:
+    """Derivative of SiLU: ``s * (1 + x * (1 - s))`` with ``s = sigmoid(x)``; 0.5 at x = 0."""
+    inp, a, result = _start(x, out, "silu_grad")
+    finite = np.finfo(a.dtype).max
+    xc = np.clip(a, -finite, finite)  # +-inf would give inf * 0; the largest float gives the limit
+    s = expit(xc)
+    t = expit(-xc)  # 1 - s without cancellation
+    t *= xc
+    t += 1.0
+    np.multiply(s, t, out=result)
+    return _finish(inp, result, out)
+
+
+# --- Softplus ------------------------------------------------------------------------
+
+
+def softplus(x: ArrayLike, out: np.ndarray | None = None) -> Any:
+    """Softplus (Dugas et al. 2001): ``log(1 + exp(x))``, a smooth ReLU; computed as ``logaddexp(0, x)``.
+
+    ``softplus(x) - relu(x) = log(1 + exp(-|x|))``, which vanishes for large |x|.
+    """
+    inp, a, result = _start(x, out, "softplus")
+    with np.errstate(invalid="ignore"):  # numpy's logaddexp warns on NaN; NaN out is the rule here
+        np.logaddexp(0, a, out=result)
+    return _finish(inp, result, out)
+
+
+def softplus_grad(x: ArrayLike, out: np.ndarray | None = None) -> Any:
+    """Derivative of Softplus: the logistic sigmoid ``1 / (1 + exp(-x))``; 0.5 at x = 0."""
+    inp, a, result = _start(x, out, "softplus_grad")
+    expit(a, out=result)
+    return _finish(inp, result, out)
