@@ -128,14 +128,11 @@ def _leaky_relu_grad(x: ArrayLike, alpha: float, out: np.ndarray | None, func: s
     else:
         result = np.empty(a.shape, dtype=dtype)
     if 0 < alpha <= 1:
-        # relu_grad's 0/1/NaN, then max(., alpha): 0 becomes alpha, 1 and NaN stay.
-        floor = np.full(min(a.size, BLOCK), alpha, dtype=dtype)
+        # ceil(x) is >= 1 above 0 and <= 0 (possibly -0.0) otherwise; clipping that to
+        # [alpha, 1] gives 1 and alpha, bit for bit, and keeps NaN. Two SIMD passes per block.
         for xb, rb in _blocks(a, result):
-            if floor.size < xb.size:  # the whole-array fallback of _blocks
-                floor = np.full(xb.size, alpha, dtype=dtype)
-            np.clip(xb, 0.0, 1.0, out=rb)
-            np.ceil(rb, out=rb)
-            np.maximum(rb, floor[: xb.size].reshape(xb.shape), out=rb)
+            np.ceil(xb, out=rb)
+            np.clip(rb, alpha, 1.0, out=rb)
     else:
         positive = a > 0
         nan = np.isnan(a)
