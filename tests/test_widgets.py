@@ -89,3 +89,17 @@ def test_japanese_readout(english):
     helpers.set_language("ja")
     w = widgets.tangent_explorer(x=0.0)
     assert "傾き" in w.readout.value and "微分不可能" in w.readout.value
+
+
+@pytest.mark.parametrize("name", sorted(WIDGETS))
+def test_redrawing_displays_nothing_new(name, english, monkeypatch):
+    # A redraw that called display() (or showed a pyplot figure) would add an output below the widget on every move.
+    import IPython.core.display_functions as display_functions
+
+    shown = []
+    monkeypatch.setattr(display_functions, "display", lambda *a, **k: shown.append(a))
+    monkeypatch.setattr(plt, "show", lambda *a, **k: shown.append(a))
+    w = WIDGETS[name]()
+    for value in (w.controls[0].min, w.controls[0].max, w.controls[0].value):
+        w.controls[0].value = value
+    assert shown == []
