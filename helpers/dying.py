@@ -23,13 +23,23 @@ from numpy.typing import ArrayLike
 
 from helpers._inputs import as_real_array, check_alpha
 from helpers.activations import leaky_relu, leaky_relu_grad, relu, relu_grad
-from helpers.i18n import text
 
 ACTIVATIONS = ("relu", "leaky_relu", "prelu")
 INITS = ("he", "normal", "asymmetric")
 
 
 # --------------------------------------------------------------------------- argument checks
+
+
+def text(key: str, /, **values: object) -> str:
+    """:func:`helpers.i18n.text`, imported on first use.
+
+    Not at import time: the exercise registry imports this module (for
+    :func:`dead_fraction`) while the message catalogue is still loading.
+    """
+    from helpers.i18n import text as lookup
+
+    return lookup(key, **values)
 
 
 def _check_int(value: object, name: str, func: str, minimum: int = 1) -> int:

@@ -1,6 +1,8 @@
 """Catalogue section: chapter 3, the dying-ReLU problem (tables, plots and the training widget)."""
 
 MESSAGES = {
+    "dying.init.he": {"ja": "He の初期値（0 について対称）", "en": "He initialisation (symmetric around 0)"},
+    "dying.init.asymmetric": {"ja": "非対称な初期化（簡略版）", "en": "asymmetric initialisation (simplified)"},
     "dying.col.setting": {"ja": "設定", "en": "setting"},
     "dying.setting.baseline": {"ja": "ReLU・He（基準）", "en": "ReLU, He (baseline)"},
     "dying.setting.normal": {"ja": "ReLU・N(0, 1) で初期化", "en": "ReLU, N(0, 1) init"},
