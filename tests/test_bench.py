@@ -87,3 +87,54 @@ def test_blocked_paths_handle_partly_overlapping_out():
         expected = func(buf[:-1].copy(), out=np.empty(N))
         func(buf[:-1], out=buf[1:])
         np.testing.assert_array_equal(buf[1:], expected)
+
+
+# --- the benchmark and the timing helpers (they run; no time is asserted) -------------
+
+
+def test_benchmark_runs_on_a_small_size(capsys):
+    from helpers import bench
+
+    assert bench.main(["--size", "10000", "--repeat", "2", "--family-repeat", "1"]) == 0
+    printed = capsys.readouterr().out
+    assert "np.copyto(out, x)" in printed and "targets met:" in printed
+    for case in bench.CORE + bench.FAMILY:
+        line = next(row for row in printed.splitlines() if row.startswith(case.name + " "))
+        assert float(line[18:28]) > 0 and float(line[43:55]) > 0  # the two ratio columns
+
+
+def test_benchmark_rejects_a_bad_size():
+    from helpers import bench
+
+    with pytest.raises(SystemExit):
+        bench.main(["--size", "0"])
+
+
+def test_compare_interleaves_and_takes_the_fastest_round():
+    from helpers import timing
+
+    calls = []
+    times = timing.compare({"a": lambda: calls.append("a"), "b": lambda: calls.append("b")}, repeat=3)
+    assert calls == ["a", "b"] * 4  # one warm-up round, then three interleaved rounds
+    assert set(times) == {"a", "b"} and all(t >= 0 for t in times.values())
+    assert timing.ratios({"copy": 2.0, "f": 3.0}, "copy") == {"copy": 1.0, "f": 1.5}
+    with pytest.raises(KeyError, match="ratios: baseline 'copy' is not among"):
+        timing.ratios({"f": 1.0}, "copy")
+    with pytest.raises(ValueError, match="^compare: repeat"):
+        timing.compare({"a": lambda: None}, repeat=0)
+
+
+@pytest.mark.parametrize("language", ["ja", "en"])
+def test_timing_table_is_aligned_and_localised(language):
+    from helpers import timing
+
+    helpers.set_language(language)
+    try:
+        lines = timing.table({"np.copyto": 0.004, "helpers.relu(x)": 0.010}, "np.copyto").splitlines()
+        assert lines[0].startswith(helpers.text("speed.table.what"))
+        assert lines[1].split() == ["np.copyto", "4.000", "1.00"]
+        assert lines[2].split() == ["helpers.relu(x)", "10.000", "2.50"]
+        widths = {timing._width(line) for line in lines}
+        assert len(widths) == 1  # every row as wide as the header, also with Japanese headers
+    finally:
+        helpers.set_language("en")

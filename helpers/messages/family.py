@@ -1,0 +1,27 @@
+"""Catalogue section: plot labels and table headers of Chapter 5 (the ReLU family)."""
+
+MESSAGES = {
+    "family.relu": {"ja": "ReLU", "en": "ReLU"},
+    "family.prelu": {"ja": "PReLU（α = {alpha}）", "en": "PReLU (α = {alpha})"},
+    "family.elu": {"ja": "ELU（α = {alpha}）", "en": "ELU (α = {alpha})"},
+    "family.gelu": {"ja": "GELU（erf による厳密形）", "en": "GELU (exact, with erf)"},
+    "family.gelu_tanh": {"ja": "GELU（tanh 近似）", "en": "GELU (tanh approximation)"},
+    "family.silu": {"ja": "SiLU（Swish）", "en": "SiLU (Swish)"},
+    "family.softplus": {"ja": "Softplus", "en": "Softplus"},
+    "family.title.function": {"ja": "{name}", "en": "{name}"},
+    "family.title.derivative": {"ja": "{name} の導関数", "en": "derivative of {name}"},
+    "family.title.all": {"ja": "ReLU の仲間たち", "en": "The ReLU family"},
+    "family.title.all_derivatives": {"ja": "ReLU の仲間たちの導関数", "en": "Derivatives of the ReLU family"},
+    "family.table.function": {"ja": "関数", "en": "function"},
+    "family.table.grad_at_minus3": {"ja": "x=-3 での勾配", "en": "slope at x=-3"},
+    "family.table.jump": {"ja": "0 での傾きの跳び", "en": "jump of slope at 0"},
+    "family.table.minimum": {"ja": "最小値", "en": "minimum"},
+    "family.table.max_error": {"ja": "中心差分との最大差", "en": "max gap to central diff."},
+    "family.alpha.step": {"ja": "勾配降下法のステップ", "en": "gradient-descent step"},
+    "family.alpha.value": {"ja": "PReLU の α", "en": "PReLU's α"},
+    "family.alpha.learned": {"ja": "学習した α", "en": "learned α"},
+    "family.alpha.best": {"ja": "最小二乗の α（式で計算）", "en": "least-squares α (by formula)"},
+    "family.alpha.title": {"ja": "α = 0.25 から始めて学習する", "en": "Learning α, starting from 0.25"},
+    "family.alpha.data": {"ja": "データ", "en": "data"},
+    "family.alpha.fit": {"ja": "学習した PReLU", "en": "learned PReLU"},
+}
