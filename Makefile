@@ -41,5 +41,9 @@ notebooks: setup
 check-notebooks: setup
 	$(BIN)/python notebooks/src/build.py --check
 
+# Speed of the activation helpers on 10**7 numbers, as ratios to np.copyto in the same run (not a test).
+bench: setup
+	$(BIN)/python -m helpers.bench
+
 clean:
 	rm -rf $(VENV) .pytest_cache .hypothesis .ruff_cache test-artifacts
