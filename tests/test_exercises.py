@@ -187,6 +187,30 @@ WRONG_ANSWERS["dead_fraction"] = [
           DEAD_FIRST),
 ]
 
+WRONG_ANSWERS["elu"] = [
+    Wrong("ignores alpha", "def elu(x, alpha=1.0):\n    return np.where(x > 0, x, np.expm1(np.minimum(x, 0)))",
+          "incorrect", "alpha=0.5"),
+    Wrong("forgets the - 1", "def elu(x, alpha=1.0):\n    return np.where(x > 0, x, alpha * np.exp(np.minimum(x, 0)))",
+          "incorrect", "where x is -10.0"),
+    Wrong("no positive branch", "def elu(x, alpha=1.0):\n    return alpha * np.expm1(x)", "incorrect",
+          "where x is 1.0"),
+    Wrong("Leaky ReLU instead", "def elu(x, alpha=1.0):\n    return np.where(x > 0, x, alpha * x)", "incorrect",
+          "where x is -10.0"),
+    Wrong("branches swapped", "def elu(x, alpha=1.0):\n    return np.where(x > 0, alpha * np.expm1(x), x)",
+          "incorrect", "where x is 1.0"),
+    Wrong("mutates its input",
+          "def elu(x, alpha=1.0):\n    x[x < 0] = alpha * np.expm1(x[x < 0])\n    return x", "wrong_kind",
+          SEED_ARRAY),
+    Wrong("float64 for float32 input",
+          "def elu(x, alpha=1.0):\n    return np.where(x > 0, x, alpha * np.expm1(x)).astype(np.float64)",
+          "wrong_kind", F32_NEAR_ZERO),
+    Wrong("Python loop fails on a 2-D array",
+          "def elu(x, alpha=1.0):\n    return np.array([v if v > 0 else alpha * (np.exp(v) - 1) for v in x], "
+          "dtype=x.dtype)", "error", MATRIX),
+    Wrong("divides instead of multiplying",
+          "def elu(x, alpha=1.0):\n    return np.where(x > 0, x, np.expm1(x) / alpha)", "incorrect", "alpha=0.5"),
+]
+
 WRONG_CASES = [(ex_id, w) for ex_id, answers in WRONG_ANSWERS.items() for w in answers]
 
 
