@@ -533,16 +533,20 @@ def summarize(result: TrainResult) -> list[dict[str, float]]:
         row = {"lr": float(lr), "runs": int(ok.size), "diverged": int((~ok).sum())}
         if ok.any():
             q25, median, q75 = np.percentile(final[i][ok], [25, 50, 75])
-            row.update(median=median, q25=q25, q75=q75, max=final[i][ok].max(),
+            row.update(median=median, q25=q25, q75=q75, min=final[i][ok].min(), max=final[i][ok].max(),
                        loss=float(np.median(result.loss[-1, i][ok])))
         else:
-            row.update(median=np.nan, q25=np.nan, q75=np.nan, max=np.nan, loss=np.nan)
+            row.update(median=np.nan, q25=np.nan, q75=np.nan, min=np.nan, max=np.nan, loss=np.nan)
         rows.append(row)
     return rows
 
 
 def _percent(value: float) -> str:
     return "-" if np.isnan(value) else f"{100 * value:.0f}%"
+
+
+def _span(low: float, high: float) -> str:
+    return "-" if np.isnan(low) else f"{_percent(low)}-{_percent(high)}"
 
 
 def summary_table(results: TrainResult | Mapping[str, TrainResult]) -> str:
@@ -553,16 +557,16 @@ def summary_table(results: TrainResult | Mapping[str, TrainResult]) -> str:
     """
     labelled = {"": results} if isinstance(results, TrainResult) else dict(results)
     head = [text("dying.col.lr"), text("dying.col.diverged"), text("dying.col.median"),
-            text("dying.col.iqr"), text("dying.col.max"), text("dying.col.loss")]
+            text("dying.col.iqr"), text("dying.col.range"), text("dying.col.loss")]
     if not isinstance(results, TrainResult):
         head.insert(0, text("dying.col.setting"))
     lines = []
     for label, result in labelled.items():
         for row in summarize(result):
-            iqr = "-" if np.isnan(row["q25"]) else f"{_percent(row['q25'])}-{_percent(row['q75'])}"
+            iqr = _span(row["q25"], row["q75"])
             loss = "-" if np.isnan(row["loss"]) else f"{row['loss']:.3f}"
             cells = [f"{row['lr']:g}", f"{row['diverged']}/{row['runs']}", _percent(row["median"]), iqr,
-                     _percent(row["max"]), loss]
+                     _span(row["min"], row["max"]), loss]
             lines.append(cells if isinstance(results, TrainResult) else [label, *cells])
     widths = [max(_width(r[k]) for r in [head, *lines]) for k in range(len(head))]
     labels_first = not isinstance(results, TrainResult)

@@ -16,7 +16,7 @@ MESSAGES = {
     "dying.col.diverged": {"ja": "発散", "en": "diverged"},
     "dying.col.median": {"ja": "死んだ割合（中央値）", "en": "dead (median)"},
     "dying.col.iqr": {"ja": "25〜75%点", "en": "25-75th pct"},
-    "dying.col.max": {"ja": "最大", "en": "max"},
+    "dying.col.range": {"ja": "最小〜最大", "en": "min-max"},
     "dying.col.loss": {"ja": "最終損失（中央値）", "en": "final loss (median)"},
     "dying.depth": {"ja": "深さ（重みの層の数）", "en": "depth (number of weight layers)"},
     "dying.born_dead": {"ja": "生まれつき死んでいる確率", "en": "probability of being born dead"},

@@ -123,7 +123,7 @@ $2^{-w}$ あります。層がすべて 0 を出力すると、その先の層�
 
 Lu, Shin, Su & Karniadakis, "Dying ReLU and Initialization: Theory and Numerical Examples"
 （arXiv:1903.06733, 2019；Communications in Computational Physics 28(5), 2020）は、幅を固定して層を深くしていくと、
-重みとバイアスを対称な分布で初期化した ReLU ネットワークは確率 1 に近づく割合で生まれつき死んでいることを証明しました。
+重みとバイアスを対称な分布で初期化した ReLU ネットワークが生まれつき死んでいる確率は 1 に近づくことを証明しました。
 ここではそれを数えます。
 
 **設定。** 深さ $L$ は重みの層の数で、幅 $w$ の ReLU 隠れ層が $L - 1$ 個、最後に線形の出力層があります。
@@ -185,7 +185,7 @@ $L - 1$ 層のどこかで 0 になる確率は $1 - (1 - 2^{-w})^{L - 1}$ で�
 これは生まれつき死んでいる確率の **上界** です。測った値は上界以下で、深さ 2 では上界 $2^{-w}$ に対して測定値は 0、
 幅 2・深さ 3 では 0.438 に対して 0.158 と、浅いところでは大きく下回ります。
 幅 2・深さ 20 だけは測定値 0.998 が上界 0.996 をわずかに上回っていますが、これは 1000 個のうち生き残ったネットワークが
-2 個（上界から期待される数は約 4 個）だったという試行のばらつきで、標準誤差の範囲内です。
+2 個（上界からは平均で少なくとも約 4 個が期待されます）だったという試行のばらつきで、標準誤差の範囲内です。
 """,
         en=r"""
 Each entry is the fraction of 1000 networks that were born dead; the number in brackets is the single-input bound
@@ -197,8 +197,8 @@ probability $2^{-w}$, so the network is zero at $x = 1$ with probability $1 - (1
 the whole interval is dead at $x = 1$, so this is an **upper bound** on the born-dead probability. The measurements
 respect it, and far below it when the network is shallow: at depth 2 the bound is $2^{-w}$ and the measurement 0; at
 width 2, depth 3 the bound is 0.438 and the measurement 0.158. The one entry above its bound, width 2 at depth 20
-(0.998 against 0.996), is sampling noise: 2 of the 1000 networks survived where the bound leads one to expect about 4,
-well within the standard error.
+(0.998 against 0.996), is sampling noise: 2 of the 1000 networks survived where the bound implies at least about 4
+on average, well within the standard error.
 """,
     ),
     code(
@@ -286,45 +286,47 @@ plt.show()
     md(
         "train-after",
         ja=r"""
-学習率ごとに、16 個の実行のうち発散した数と、発散しなかった実行での死んだニューロンの割合（中央値、25〜75 パーセンタイル、最大）、
+学習率ごとに、16 個の実行のうち発散した数と、発散しなかった実行での死んだニューロンの割合（中央値、25〜75 パーセンタイル、最小〜最大）、
 最終損失の中央値を並べました。グラフの点は一つひとつの実行、× は発散した実行です（同じ学習率の × は重なって見えるので、数は表で確かめてください）。
 
 - 学習率 0.005 以下では発散は 0 回で、どの実行でも死んだユニットは 64 個中たかだか 1 個（2%）でした。
 - 0.01 では中央値 2% ですが、16 個のうち 1 個の実行は 38% が死にました。
-- 0.015 では中央値が 41% に跳ね上がり、実行によって 2% から 92% まで大きくばらつきます。
+- 0.015 では中央値が 41% に跳ね上がり、実行によって 0% から 92% まで大きくばらつきます。
 - 0.02 では 16 個中 9 個、0.03 では 14 個が発散しました。発散しなかった実行は、どれも多くのユニットが死んでいます（中央値 72% と 66%）。
 
 **CS231n との比較。** スタンフォード大学の講義 CS231n のノート（"Neural Networks Part 1: Setting up the Architecture"）は、
 学習率が大きすぎると「ネットワークの 40% もが死ぬことがある」と書いていますが、実験は示していません。
 この実験では、40% 前後という数字は確かに出てきます（学習率 0.015 での中央値が 41%）。しかしそれは、
-死んだユニットがほとんど出ない学習率（0.005）から 3 倍しか離れていない狭い範囲で、しかも実行ごとに 2% から 92% までばらつき、
-さらに 2 倍にすると大半の実行が発散する、という条件つきです。40% は ReLU に固有の定数ではなく、課題・ネットワークの幅・
-最適化手法・学習率で大きく変わる一つの例と考えるのが正確です。
+死んだユニットがほとんど出ない学習率（0.005）から 3 倍しか離れていない狭い範囲で、しかも実行ごとに 0% から 92% までばらつき、
+そのすぐ上では大半の実行が発散する（0.02 で 16 個中 9 個、0.03 で 14 個）、という条件つきです。
+40% は ReLU に固有の定数ではなく、課題・ネットワークの幅・最適化手法・学習率で大きく変わる一つの例と考えるのが正確です。
 
 なお、30 エポックは短く、小さな学習率ではまだ学習の途中です（損失 0.15〜0.18。$\sin x$ の分散は 0.5）。
-0.01 の損失の中央値 0.293 がそれより悪いのは、安定性の限界に近い SGD の揺れによるものです。
+0.01 の損失の中央値 0.293 がそれより悪いのは、おそらく安定性の限界に近い SGD の揺れのためです。
+この学習率では損失がエポックごとに大きく上下します（下のウィジェットで曲線を見られます）。
 """,
         en=r"""
 For each learning rate: how many of the 16 runs diverged, and for the others the fraction of dead units (median,
-25th-75th percentile, maximum) and the median final loss. Each dot in the plot is one run; a cross is a diverged run (crosses at one learning rate overlap: the table has the
-counts).
+25th-75th percentile, minimum-maximum) and the median final loss. Each dot in the plot is one run; a cross is a
+diverged run (crosses at one learning rate overlap: the table has the counts).
 
 - At learning rates up to 0.005 no run diverged, and no run had more than 1 dead unit out of 64 (2%).
 - At 0.01 the median is 2%, but one run of the 16 lost 38% of its units.
-- At 0.015 the median jumps to 41%, with runs anywhere from 2% to 92%.
+- At 0.015 the median jumps to 41%, with runs anywhere from 0% to 92%.
 - At 0.02, 9 of the 16 runs diverged, and at 0.03, 14 did. The runs that survived have most of their units dead
   (medians 72% and 66%).
 
 **Compared with CS231n.** The notes of Stanford's CS231n course ("Neural Networks Part 1: Setting up the
 Architecture") say that with a learning rate set too high "as much as 40%" of a network can be dead, without showing
 an experiment. Here a figure around 40% does appear (a median of 41% at learning rate 0.015), but only in a narrow
-band: a factor of 3 above a learning rate with practically no dead units (0.005), with runs spread from 2% to 92%,
-and a factor of 2 below the rate at which most runs diverge. 40% is not a constant of ReLU; it is one example of a
-number that depends on the task, the width, the optimiser and the learning rate.
+band: a factor of 3 above a learning rate with practically no dead units (0.005), with runs spread from 0% to 92%,
+and just below the rates at which most runs diverge (9 of 16 at 0.02, 14 at 0.03). 40% is not a constant of ReLU;
+it is one example of a number that depends on the task, the width, the optimiser and the learning rate.
 
 Thirty epochs is short: at small learning rates the networks are still learning (loss 0.15-0.18, where the variance
-of $\sin x$ is 0.5). The median loss at 0.01, 0.293, is worse than that because SGD bounces around near the edge of
-stability.
+of $\sin x$ is 0.5). The median loss at 0.01, 0.293, is worse than that, most likely because SGD bounces around near
+the edge of stability: at this rate the loss jumps up and down from epoch to epoch (the widget below draws such
+curves).
 """,
     ),
     md(
@@ -333,7 +335,7 @@ stability.
 ## 4. 死んだニューロンは二度と更新されない
 
 死んだユニットでは、すべての入力で `relu_grad` が 0 なので、誤差逆伝播で流れてくる勾配が 0 倍されます。
-入ってくる重みとバイアスの勾配は **ちょうど 0**（丸め誤差でもなく 0.0）で、SGD の更新量も 0 です。
+入ってくる重みとバイアスの勾配は **ちょうど 0**（丸め誤差で小さくなったのではなく、正確に 0.0）で、SGD の更新量も 0 です。
 上の学習では、各エポックでユニットごとの重みとバイアスの変化量（変化のベクトルのノルム）を記録しておきました。
 エポックの開始時に死んでいたユニットと、そうでないユニットで比べます。
 """,
@@ -440,11 +442,11 @@ Leaky ReLU の表は、ReLU の表とほとんど変わりません。学習率 
 
 - ReLU では、一度死んだ 789 個のユニットのうち戻ってきたものは 0 個です。これは偶然ではなく、勾配がちょうど 0 なので必ずそうなります。
 - Leaky ReLU では、30 エポックの間に 813 個のユニットがすべての入力で 0 以下になり、最後に正の側に戻っていたのは 8 個（約 1%）でした。
-- 学習率 0.015 で 150 エポックまで延ばすと、373 個のうち 31 個（約 8%）が戻りました。ただし、すべての入力で 0 以下のユニットの割合は
-  1 エポック後の 0.296 から 150 エポック後の 0.382 へと、むしろ増えています。
+- 学習率 0.015 で 150 エポックまで延ばすと、373 個のうち 31 個（約 8%）が戻りました。すべての入力で 0 以下のユニットの割合は、
+  1 エポック後の 0.296 から 50 エポック後には 0.416 まで増え、150 エポック後に 0.382 へと少し減りました。
 
 Leaky ReLU のユニットは勾配を受け取り続け、実際に少しずつ戻ってくるものもあります。しかしその勾配は $\alpha = 0.01$ 倍に小さく、
-この実験では、負の側に落ちるユニットの数を戻ってくる数が上回ることはありませんでした。
+この実験では 150 エポックたっても、最初の数エポックで負の側に落ちたぶんを取り戻すにはほど遠い状態でした。
 **この実験の数字は、Leaky ReLU が dying を「解決する」ことを示していません。** 死を取り返しのつくものにはしますが、その回復は遅いのです。
 """,
         en=r"""
@@ -454,11 +456,11 @@ The Leaky ReLU table looks almost like the ReLU one. At learning rate 0.015 the 
 - With ReLU, 0 of the 789 units that died ever came back. That is no accident: their gradient is exactly 0.
 - With Leaky ReLU, 813 units were <= 0 on every input at some point of the 30 epochs, and 8 of them (about 1%) were
   back on the positive side at the end.
-- At learning rate 0.015 over 150 epochs, 31 of 373 such units (about 8%) came back. Yet the fraction of units that
-  are <= 0 on every input grew rather than shrank: 0.296 after 1 epoch, 0.382 after 150.
+- At learning rate 0.015 over 150 epochs, 31 of 373 such units (about 8%) came back. The fraction of units that
+  are <= 0 on every input went from 0.296 after 1 epoch up to 0.416 after 50, then down a little to 0.382 after 150.
 
 Leaky units do keep receiving a gradient, and some do slowly come back. But the gradient is scaled down by
-$\alpha = 0.01$, and in this experiment the units coming back never outnumbered the units going under.
+$\alpha = 0.01$, and after 150 epochs the recovery was far from undoing what the first few epochs had lost.
 **These numbers do not show Leaky ReLU "fixing" dying.** It makes death reversible, and the recovery is slow.
 """,
     ),
@@ -513,7 +515,7 @@ print(helpers.dying.summary_table(settings))
         ja=r"""
 16 個のシードによる中央値なので、実行数個ぶんの差は誤差の範囲と考えてください。そのうえで読み取れることは次のとおりです。
 
-- **学習率を下げる** 効果が最もはっきりしています。0.005 では基準の設定で発散は 0 回、死んだユニットは最大でも 2% です。
+- **学習率を下げる** 効果が最もはっきりしています。0.005 では基準の設定で発散は 0 回、死んだユニットは多くても 2% です。
 - **N(0, 1) での初期化** は、この浅いネットワークでは He の初期値より死んだユニットが多くなりました（0.005 で中央値 5% 対 0%、0.01 で 16% 対 2%）。
   損失は低くなっています。He の初期値の本来の役割は、深いネットワークで信号の大きさを保つことで、第2節で見たとおり生まれつき死ぬ確率は変えません。
 - **バイアス 0.01** は、測れるほどの差を生みませんでした（0.015 で中央値 42% 対 41%）。
@@ -524,6 +526,7 @@ print(helpers.dying.summary_table(settings))
   0.01 では 16 個中 14 個、0.015 ではすべてが発散しました。
 
 非対称な初期化はもともと、深くて幅の狭いネットワークが **生まれつき** 死ぬのを防ぐための方法です。そちらの効果も測ります。
+第2節と同じく 2 点での判定を厳密に保つため、ここではバイアスを 0 のままにし、各ユニットに入ってくる重みのうち一つを選んで正にします。
 """,
         en=r"""
 These are medians over 16 seeds, so a difference of a run or two is noise. With that in mind:
@@ -542,7 +545,8 @@ These are medians over 16 seeds, so a difference of a run or two is noise. With 
   and 14 of 16 runs diverged at 0.01, all 16 at 0.015.
 
 Asymmetric initialisation was designed for something else: deep, narrow networks that are **born** dead. We measure
-that too.
+that too. To keep the two-point test of section 2 exact, biases stay 0 here, and in every unit one incoming weight,
+chosen at random, is made positive.
 """,
     ),
     code(
