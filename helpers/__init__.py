@@ -8,10 +8,11 @@ Notebooks import it as ``import helpers``; the modules hold one idea each:
 - :mod:`helpers.dying` – the dying-ReLU experiments (born-dead networks, dead units in training)
 - :mod:`helpers.i18n` / :mod:`helpers.messages` – language choice and the ja/en message catalogue
 - :mod:`helpers.plotting` – the one plotting helper
+- :mod:`helpers.timing` / :mod:`helpers.bench` – timing against a baseline; the benchmark (``python -m helpers.bench``)
 - :mod:`helpers.widgets` – the interactive widgets (one pattern, see its docstring)
 """
 
-from helpers import exercises, widgets
+from helpers import exercises, timing, widgets
 from helpers.activations import leaky_relu, leaky_relu_grad, relu, relu_grad
 from helpers.calculus import numerical_derivative
 from helpers.dying import born_dead_probability, dead_fraction, train_mlp
@@ -57,6 +58,7 @@ __all__ = [
     "softplus",
     "softplus_grad",
     "text",
+    "timing",
     "train_mlp",
     "widgets",
     "x_grid",
