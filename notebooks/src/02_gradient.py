@@ -8,8 +8,7 @@ CELLS = [
         ja=r"""
 # 第2章 ReLU の勾配
 
-ニューラルネットワークは、損失を重みで微分した **勾配** を使って学習します（誤差逆伝播法）。
-そのため、活性化関数そのものだけでなく、その **導関数** がどんな形をしているかが学習を左右します。
+ニューラルネットワークは、損失を重みで微分した **勾配** を使って学習します（誤差逆伝播法）。そのため、活性化関数そのものだけでなく、その **導関数** がどんな形をしているかが学習を左右します。
 
 この章では次のことを、すべてこのノートブックの中で計算して確かめます。
 
@@ -50,8 +49,7 @@ $f(x) = \mathrm{ReLU}(x) = \max(0, x)$ について、場合を分けて考え�
 
 - **$x > 0$ のとき**：$h$ が十分小さければ $x + h > 0$ なので、差分商は $\dfrac{(x + h) - x}{h} = 1$。よって $f'(x) = 1$。
 - **$x < 0$ のとき**：$h$ が十分小さければ $x + h < 0$ なので、差分商は $\dfrac{0 - 0}{h} = 0$。よって $f'(x) = 0$。
-- **$x = 0$ のとき**：差分商は $\dfrac{\max(0, h)}{h}$ で、$h > 0$ なら 1、$h < 0$ なら 0。
-  右から近づけると 1、左から近づけると 0 で、**極限が一つに定まりません**。
+- **$x = 0$ のとき**：差分商は $\dfrac{\max(0, h)}{h}$ で、$h > 0$ なら 1、$h < 0$ なら 0。右から近づけると 1、左から近づけると 0 で、**極限が一つに定まりません**。
 
 実際に $x = 0$ で、$h$ を正と負の両側から小さくしてみます。
 """,
@@ -94,8 +92,7 @@ for h in [0.1, 0.01, 0.001, -0.001, -0.01, -0.1]:
     md(
         "piecewise",
         ja=r"""
-$h$ をどれだけ小さくしても、正の側は 1、負の側は 0 のままで、近づいていく先が二つに分かれています。
-ReLU は $x = 0$ で **微分不可能** です（グラフに角がある点では、こうなります）。
+$h$ をどれだけ小さくしても、正の側は 1、負の側は 0 のままで、近づいていく先が二つに分かれています。ReLU は $x = 0$ で **微分不可能** です（グラフに角がある点では、こうなります）。
 
 まとめると、ReLU の導関数は次のとおりです。
 
@@ -108,8 +105,7 @@ $$
 \end{cases}
 $$
 
-それでも計算機では $x = 0$ にも何か値を返さなければなりません。`helpers.relu_grad` は、PyTorch・JAX・TensorFlow と同じく
-**0** を返します（理由はあとで説明します）。
+それでも計算機では $x = 0$ にも何か値を返さなければなりません。`helpers.relu_grad` は、PyTorch・JAX・TensorFlow と同じく **0** を返します（理由はあとで説明します）。
 """,
         en=r"""
 However small $h$ gets, the right-hand quotients stay at 1 and the left-hand ones at 0: they head for two different
@@ -144,9 +140,7 @@ print("relu_grad(x) =", helpers.relu_grad(x))
         ja=r"""
 ## グラフで見る
 
-ReLU とその導関数を並べて描きます。格子 `helpers.x_grid(3.0)` は 0 をちょうど含みます。
-導関数は $x = 0$ で 0 から 1 へ跳ぶので、線を 0 でいったん切り、$x = 0$ で実際に使う値 0 を塗りつぶした点で、
-元のチュートリアルが選んだ値 1 を白抜きの点で示します。
+ReLU とその導関数を並べて描きます。格子 `helpers.x_grid(3.0)` は 0 をちょうど含みます。導関数は $x = 0$ で 0 から 1 へ跳ぶので、線を 0 でいったん切り、$x = 0$ で実際に使う値 0 を塗りつぶした点で、元のチュートリアルが選んだ値 1 を白抜きの点で示します。
 """,
         en=r"""
 ## The picture
@@ -206,8 +200,7 @@ plt.show()
 | 後退差分 | $\dfrac{f(x) - f(x - h)}{h}$ |
 | 中心差分 | $\dfrac{f(x + h) - f(x - h)}{2h}$ |
 
-中心差分は滑らかな関数では誤差が $h^2$ に比例して小さく、勾配の実装を確かめる「勾配チェック」によく使われます。
-まず $x = 0$ で、$h = 10^{-6}$ として三つを計算します。
+中心差分は滑らかな関数では誤差が $h^2$ に比例して小さく、勾配の実装を確かめる「勾配チェック」によく使われます。まず $x = 0$ で、$h = 10^{-6}$ として三つを計算します。
 """,
         en=r"""
 ## Checking against a numerical derivative
@@ -242,12 +235,9 @@ print("helpers.relu_grad(0.0)  :", helpers.relu_grad(0.0))
     md(
         "differences-at-zero-after",
         ja=r"""
-三つの数値微分が三つとも違う値を出しました。前進差分は右側の傾き 1、後退差分は左側の傾き 0、中心差分は
-その平均 0.5 です。どれも「間違い」ではなく、$x = 0$ には近似すべき微分がそもそも存在しない、ということの表れです。
-解析的な `relu_grad` が返す 0 は、このどれとも一致するとは限らない「約束」の値です。
+三つの数値微分が三つとも違う値を出しました。前進差分は右側の傾き 1、後退差分は左側の傾き 0、中心差分はその平均 0.5 です。どれも「間違い」ではなく、$x = 0$ には近似すべき微分がそもそも存在しない、ということの表れです。解析的な `relu_grad` が返す 0 は、このどれとも一致するとは限らない「約束」の値です。
 
-$x = 0$ から離れた点ではどうでしょうか。`helpers.numerical_derivative`（上と同じ中心差分の式）で格子全体を計算し、
-`relu_grad` と比べます。
+$x = 0$ から離れた点ではどうでしょうか。`helpers.numerical_derivative`（上と同じ中心差分の式）で格子全体を計算し、`relu_grad` と比べます。
 """,
         en=r"""
 Three numerical derivatives, three different answers: the forward difference sees the right-hand slope 1, the backward
@@ -291,9 +281,7 @@ for x_near in [5e-7, -5e-7]:
     md(
         "differences-on-grid-after",
         ja=r"""
-0 以外の 600 点では、数値微分と解析的な導関数は丸め誤差の範囲で一致しました。ずれるのは $x = 0$ と、
-0 からの距離が $h$ より小さい点だけです。中心差分は幅 $2h$ の区間で角を「ならして」見てしまうからです。
-勾配チェックで ReLU を調べるときは、入力が 0 の近くにないことを確かめておく必要があります。
+0 以外の 600 点では、数値微分と解析的な導関数は丸め誤差の範囲で一致しました。ずれるのは $x = 0$ と、0 からの距離が $h$ より小さい点だけです。中心差分は幅 $2h$ の区間で角を「ならして」見てしまうからです。勾配チェックで ReLU を調べるときは、入力が 0 の近くにないことを確かめておく必要があります。
 """,
         en=r"""
 On the 600 grid points other than 0, numerical and analytic derivatives agree up to rounding error. They differ only
@@ -306,15 +294,13 @@ $2h$. A gradient check of ReLU code should therefore make sure no input sits nea
         ja=r"""
 ## $x = 0$ の値は「選ぶ」もの：劣勾配
 
-微分が存在しない点でも、ReLU のような凸関数には **劣勾配** という考え方があります。$g$ が点 $0$ における劣勾配であるとは、
-その傾きの直線がグラフの下からはみ出さないこと、つまりすべての $y$ で
+微分が存在しない点でも、ReLU のような凸関数には **劣勾配** という考え方があります。$g$ が点 $0$ における劣勾配であるとは、その傾きの直線がグラフの下からはみ出さないこと、つまりすべての $y$ で
 
 $$
 \mathrm{ReLU}(y) \ge \mathrm{ReLU}(0) + g\,(y - 0) = g\,y
 $$
 
-が成り立つことです。ReLU では $0 \le g \le 1$ の **どの値も** 劣勾配になります（劣勾配全体の集合は区間 $[0, 1]$）。
-格子上のすべての点で、いくつかの $g$ について確かめます。
+が成り立つことです。ReLU では $0 \le g \le 1$ の **どの値も** 劣勾配になります（劣勾配全体の集合は区間 $[0, 1]$）。格子上のすべての点で、いくつかの $g$ について確かめます。
 """,
         en=r"""
 ## The value at $x = 0$ is chosen: subgradients
@@ -342,11 +328,7 @@ for g in [-0.1, 0.0, 0.25, 0.5, 1.0, 1.1]:
     md(
         "frameworks",
         ja=r"""
-0、0.25、0.5、1 は劣勾配で、-0.1 と 1.1 はそうではありません。ですから $x = 0$ で 0 を使っても 1 を使っても、
-数学的にはどちらも正当な選択です。元のチュートリアルは $x \ge 0$ で 1 としていました。これも劣勾配の一つですが、
-主要なフレームワークの `relu` はそろって **0** を選んでいます。一方、同じ ReLU を `max` や `clamp` で書くと、
-別の値になることがあります。次の表は各フレームワークのソースコードを読んで確かめた事実です
-（このノートブックはフレームワークを import していません。出典のファイル名を示します）。
+0、0.25、0.5、1 は劣勾配で、-0.1 と 1.1 はそうではありません。ですから $x = 0$ で 0 を使っても 1 を使っても、数学的にはどちらも正当な選択です。元のチュートリアルは $x \ge 0$ で 1 としていました。これも劣勾配の一つですが、主要なフレームワークの `relu` はそろって **0** を選んでいます。一方、同じ ReLU を `max` や `clamp` で書くと、別の値になることがあります。次の表は各フレームワークのソースコードを読んで確かめた事実です（このノートブックはフレームワークを import していません。出典のファイル名を示します）。
 
 | 書き方 | $x = 0$ での勾配 | 出典 |
 |---|---|---|
@@ -354,13 +336,10 @@ for g in [-0.1, 0.0, 0.25, 0.5, 1.0, 1.1]:
 | PyTorch `torch.clamp(x, min=0)` | 1 | 同じファイルの `clamp` の注記「境界では勾配が定義されないが、劣勾配 1 を返す」。`clamp_min` も `where(self >= min, grad, 0)` |
 | TensorFlow `tf.nn.relu(x)` | 0 | `tensorflow/core/kernels/relu_op_functor.h` の `ReluGrad`：`gradients * (features > 0)` |
 | TensorFlow `tf.maximum(x, 0)` | 1 | `tensorflow/python/ops/math_grad.py` の `_MaximumGrad`：`greater_equal` で選ぶので、等しいときは第1引数 `x` に勾配が流れる |
-| JAX `jax.nn.relu(x)` | 0 | `jax/_src/nn/functions.py`：docstring に「∇relu(0) = 0」、`custom_jvp` で `select(x > 0, g, 0)`。`tests/nn_test.py` の `testReluGradAtZero` |
+| JAX `jax.nn.relu(x)` | 0 | `jax/_src/nn/functions.py`：docstring に「∇relu(0) = 0」（jax-ml/jax PR #2342 以来、`custom_jvp` で `select(x > 0, g, 0)`）。`tests/nn_test.py` の `testReluGradAtZero` が 0 を確かめている |
 | JAX `jnp.maximum(x, 0)` | 0.5 | `jax/_src/lax/lax.py`：`max` の JVP（`_balanced_eq`）は等しいとき勾配を半分ずつ分ける。jax-ml/jax PR #2342 と issue #37821 |
 
-`helpers.relu_grad` は多数派の 0 に合わせています。JAX の `jax.nn.relu` の docstring が引用している
-Bertoin ほか (NeurIPS 2021, "Numerical influence of ReLU'(0) on backpropagation") は、32 ビット浮動小数点では
-この選択が逆伝播の結果を変えることがあり、16 ビットではそれが系統的に起こること、素朴な SGD では 0 が最もよかったことを
-報告しています。「どうせ 0 ちょうどにはならない」とは言い切れないのです。
+`helpers.relu_grad` は多数派の 0 に合わせています。JAX の `jax.nn.relu` の docstring が引用している Bertoin ほか (NeurIPS 2021, "Numerical influence of ReLU'(0) on backpropagation") は、32 ビット浮動小数点ではこの選択が逆伝播の結果を変えることがあり、16 ビットではそれが系統的に起こること、素朴な SGD では 0 が最もよかったことを報告しています。「どうせ 0 ちょうどにはならない」とは言い切れないのです。
 """,
         en=r"""
 0, 0.25, 0.5 and 1 are subgradients; -0.1 and 1.1 are not. So using 0 or 1 at $x = 0$ is mathematically just as
@@ -375,7 +354,7 @@ named instead).
 | PyTorch `torch.clamp(x, min=0)` | 1 | same file, note on `clamp`: "gradient is not defined at the boundaries ... we return the subgradient 1"; `clamp_min` is `where(self >= min, grad, 0)` |
 | TensorFlow `tf.nn.relu(x)` | 0 | `tensorflow/core/kernels/relu_op_functor.h`, `ReluGrad`: `gradients * (features > 0)` |
 | TensorFlow `tf.maximum(x, 0)` | 1 | `tensorflow/python/ops/math_grad.py`, `_MaximumGrad`: selects with `greater_equal`, so on a tie the gradient goes to the first argument `x` |
-| JAX `jax.nn.relu(x)` | 0 | `jax/_src/nn/functions.py`: docstring "∇relu(0) = 0", `custom_jvp` with `select(x > 0, g, 0)`; test `testReluGradAtZero` in `tests/nn_test.py` |
+| JAX `jax.nn.relu(x)` | 0 | `jax/_src/nn/functions.py`: docstring "∇relu(0) = 0" (since jax-ml/jax PR #2342 a `custom_jvp` with `select(x > 0, g, 0)`); test `testReluGradAtZero` in `tests/nn_test.py` checks the 0 |
 | JAX `jnp.maximum(x, 0)` | 0.5 | `jax/_src/lax/lax.py`: the JVP of `max` (`_balanced_eq`) splits the gradient in half on a tie; jax-ml/jax PR #2342 and issue #37821 |
 
 `helpers.relu_grad` follows the majority and uses 0. The paper cited in the docstring of JAX's `jax.nn.relu`, Bertoin
@@ -390,17 +369,14 @@ and that 0 worked best for plain SGD. "Inputs are never exactly 0 anyway" is not
         ja=r"""
 ## 勾配が 0 だと何が起きるか：ニューロン一つで一歩だけ学習する
 
-入力 $x$ を一つ受け取るニューロン $a = \mathrm{ReLU}(z),\ z = w x + b$ を、目標値 $y$ に近づけるよう学習させます。
-損失を $L = \tfrac12 (a - y)^2$ とすると、連鎖律により
+入力 $x$ を一つ受け取るニューロン $a = \mathrm{ReLU}(z),\ z = w x + b$ を、目標値 $y$ に近づけるよう学習させます。損失を $L = \tfrac12 (a - y)^2$ とすると、連鎖律により
 
 $$
 \frac{\partial L}{\partial w} = (a - y)\,\mathrm{ReLU}'(z)\,x, \qquad
 \frac{\partial L}{\partial b} = (a - y)\,\mathrm{ReLU}'(z)
 $$
 
-で、勾配降下法は学習率 $\eta$ で $w \leftarrow w - \eta\,\partial L/\partial w$、$b \leftarrow b - \eta\,\partial L/\partial b$ と更新します。
-どちらの勾配にも $\mathrm{ReLU}'(z)$ が掛かっていることに注目してください。
-同じ入力 $x = 2$、目標 $y = 3$、学習率 $\eta = 0.1$ で、$z > 0$ のニューロンと $z < 0$ のニューロンを一歩ずつ更新します。
+で、勾配降下法は学習率 $\eta$ で $w \leftarrow w - \eta\,\partial L/\partial w$、$b \leftarrow b - \eta\,\partial L/\partial b$ と更新します。どちらの勾配にも $\mathrm{ReLU}'(z)$ が掛かっていることに注目してください。同じ入力 $x = 2$、目標 $y = 3$、学習率 $\eta = 0.1$ で、$z > 0$ のニューロンと $z < 0$ のニューロンを一歩ずつ更新します。
 """,
         en=r"""
 ## What a zero gradient does: one neuron, one learning step
@@ -466,13 +442,9 @@ for w, b in [(0.5, 0.5), (-0.5, -0.5)]:
     md(
         "sgd-after",
         ja=r"""
-$z > 0$ のニューロンは、一歩で $w$ と $b$ が目標に近づく向きに動き、損失が下がりました。
-$z < 0$ のニューロンのほうが損失は大きい（出力 0 と目標 3 の差が大きい）のに、$\mathrm{ReLU}'(z) = 0$ が掛かるため勾配はちょうど 0 で、
-$w$ も $b$ も **まったく変わりません**。何歩進めても同じです。
+$z > 0$ のニューロンは、一歩で $w$ と $b$ が目標に近づく向きに動き、損失が下がりました。$z < 0$ のニューロンのほうが損失は大きい（出力 0 と目標 3 の差が大きい）のに、$\mathrm{ReLU}'(z) = 0$ が掛かるため勾配はちょうど 0 で、$w$ も $b$ も **まったく変わりません**。何歩進めても同じです。
 
-元のチュートリアルが「負の入力では勾配が 0 なので、一部のニューロンの重みとバイアスが更新されない」と書いていたのは、
-このことです。学習に使うどの入力に対しても $z < 0$ になってしまったニューロンは、二度と学習しません。
-これが次の章で扱う **dying ReLU 問題** です。
+元のチュートリアルが「負の入力では勾配が 0 なので、一部のニューロンの重みとバイアスが更新されない」と書いていたのは、このことです。学習に使うどの入力に対しても $z < 0$ になってしまったニューロンは、二度と学習しません。これが次の章で扱う **dying ReLU 問題** です。
 """,
         en=r"""
 The neuron with $z > 0$ moves $w$ and $b$ towards the target in one step, and its loss drops. The neuron with
@@ -489,8 +461,7 @@ neurons are not updated". A neuron whose $z$ is negative for every training inpu
         ja=r"""
 ## 接線を動かしてみる
 
-スライダーで $x$ を動かすと、ReLU のグラフ上の点、その値、傾き（`helpers.relu_grad`）、そしてその傾きの接線が描き直されます。
-$x = 0$ に合わせると、傾き 0 の水平な線が出ます。ここでは微分が存在しないので、約束の値 0 を使っていることが表示されます。
+スライダーで $x$ を動かすと、ReLU のグラフ上の点、その値、傾き（`helpers.relu_grad`）、そしてその傾きの接線が描き直されます。$x = 0$ に合わせると、傾き 0 の水平な線が出ます。ここでは微分が存在しないので、約束の値 0 を使っていることが表示されます。
 
 （保存されたノートブックではウィジェットは動きません。セルを実行すると表示されます。）
 """,
@@ -518,12 +489,10 @@ helpers.widgets.tangent_explorer()
 
 - ReLU の導関数は $x > 0$ で 1、$x < 0$ で 0。$x = 0$ では右と左の傾きが違い、微分不可能。
 - 数値微分は 0 以外では導関数と一致する。$x = 0$ では中心差分が 0.5、前進差分が 1、後退差分が 0 と、ばらばらになる。
-- $x = 0$ では $[0, 1]$ のどの値も劣勾配。PyTorch・JAX・TensorFlow の `relu` は 0 を使い、`helpers.relu_grad` もそれに合わせる。
-  `clamp`・`maximum` で書くと 1 や 0.5 になることがある。
+- $x = 0$ では $[0, 1]$ のどの値も劣勾配。PyTorch・JAX・TensorFlow の `relu` は 0 を使い、`helpers.relu_grad` もそれに合わせる。`clamp`・`maximum` で書くと 1 や 0.5 になることがある。
 - 勾配が 0 のニューロンは、損失が大きくても重みが動かない。
 
-次の章では、すべての入力で勾配が 0 になってしまったニューロン（死んだニューロン）が実際にどれくらい生まれるかを調べます。
-→ [第3章 dying ReLU 問題](03_dying_relu.ipynb)
+次の章では、すべての入力で勾配が 0 になってしまったニューロン（死んだニューロン）が実際にどれくらい生まれるかを調べます。→ [第3章 dying ReLU 問題](03_dying_relu.ipynb)
 """,
         en=r"""
 ## Summary

@@ -8,12 +8,9 @@ CELLS = [
         ja=r"""
 # 第4章 Leaky ReLU
 
-第2章と第3章で見たとおり、ReLU は負の入力で傾きが 0 なので、$z < 0$ のニューロンには勾配が届かず、重みが動きません。
-**Leaky ReLU**（リーキーReLU）は、負の側にもごく小さな傾き $\alpha$ を残して、この「勾配の行き止まり」をなくします。
-"leaky" は「漏れる」という意味で、負の側から勾配が少しだけ漏れてくる様子を表しています。
+第2章と第3章で見たとおり、ReLU は負の入力で傾きが 0 なので、$z < 0$ のニューロンには勾配が届かず、重みが動きません。**Leaky ReLU**（リーキーReLU）は、負の側にもごく小さな傾き $\alpha$ を残して、この「勾配の行き止まり」をなくします。"leaky" は「漏れる」という意味で、負の側から勾配が少しだけ漏れてくる様子を表しています。
 
-この章では、定義（元のチュートリアルの誤りの訂正を含む）、スカラー版の実装、導関数と $x = 0$ での約束、
-グラフ、$\alpha$ を動かすウィジェット、そして $\alpha$ を学習する PReLU の予告を扱います。
+この章では、定義（元のチュートリアルの誤りの訂正を含む）、スカラー版の実装、導関数と $x = 0$ での約束、グラフ、$\alpha$ を動かすウィジェット、そして $\alpha$ を学習する PReLU の予告を扱います。
 """,
         en=r"""
 # Chapter 4: Leaky ReLU
@@ -42,9 +39,7 @@ x & (x > 0) \\
 \end{cases}
 $$
 
-と定義します。$\alpha = 0$ なら ReLU そのものです。$0 \le \alpha \le 1$ の範囲では $\max(\alpha x,\ x)$ とも書けます。
-Leaky ReLU は Maas, Hannun & Ng (2013, "Rectifier Nonlinearities Improve Neural Network Acoustic Models") が
-$\alpha = 0.01$ で導入しました。
+と定義します。$\alpha = 0$ なら ReLU そのものです。$0 \le \alpha \le 1$ の範囲では $\max(\alpha x,\ x)$ とも書けます。Leaky ReLU は Maas, Hannun & Ng (2013, "Rectifier Nonlinearities Improve Neural Network Acoustic Models") が $\alpha = 0.01$ で導入しました。
 
 ### 元のチュートリアルの式について
 
@@ -55,8 +50,7 @@ f(x)=1 (x<0)
 (αx)+1 (x>=0)(x)
 ```
 
-文字どおりに読むと「負の入力では常に 1」となり、Leaky ReLU ではなくなってしまいます。これはおそらく、
-条件が成り立つとき 1、成り立たないとき 0 になる **指示関数** $\mathbb{1}(\cdot)$ を使った式
+文字どおりに読むと「負の入力では常に 1」となり、Leaky ReLU ではなくなってしまいます。これはおそらく、条件が成り立つとき 1、成り立たないとき 0 になる **指示関数** $\mathbb{1}(\cdot)$ を使った式
 
 $$
 f(x) = \mathbb{1}(x < 0)\,(\alpha x) + \mathbb{1}(x \ge 0)\,(x)
@@ -106,9 +100,7 @@ above (at $x = 0$ both give 0).
         ja=r"""
 ## Python で書く（スカラー版）
 
-元のチュートリアルの最初のコードにも、もう一つ小さな誤りがあります。関数を `relu` という名前で定義しているのに、
-例の行では `leaky_relu` を呼んでいるので、そのまま実行すると `NameError` になります。
-新しい空の名前空間でそのコードを実行して確かめます（`exec` は文字列を Python のコードとして実行する組み込み関数です）。
+元のチュートリアルの最初のコードにも、もう一つ小さな誤りがあります。関数を `relu` という名前で定義しているのに、例の行では `leaky_relu` を呼んでいるので、そのまま実行すると `NameError` になります。新しい空の名前空間でそのコードを実行して確かめます（`exec` は文字列を Python のコードとして実行する組み込み関数です）。
 """,
         en=r"""
 ## Writing it in Python (one number at a time)
@@ -158,8 +150,7 @@ except NameError as error:
     md(
         "scalar-fix",
         ja=r"""
-直し方は簡単で、定義する名前を呼び出す名前にそろえて `leaky_relu` とするだけです（チュートリアルの「完全なコード」では
-そうなっています）。ここでは $\alpha$ を引数にして、既定値を 0.01 にしておきます。同じ五つの入力で試します。
+直し方は簡単で、定義する名前を呼び出す名前にそろえて `leaky_relu` とするだけです（チュートリアルの「完全なコード」ではそうなっています）。ここでは $\alpha$ を引数にして、既定値を 0.01 にしておきます。同じ五つの入力で試します。
 """,
         en=r"""
 The fix is simply to define the function under the name that is called, `leaky_relu` (the tutorial's "complete code"
@@ -185,9 +176,7 @@ for x in [1.0, -10.0, 0.0, 15.0, -20.0]:
         ja=r"""
 正の入力はそのまま、負の入力 -10.0 と -20.0 は 0 ではなく、0.01 倍の -0.1 と -0.2 になりました。
 
-配列には、第1章と同じくベクトル化した版を使います。`helpers.leaky_relu` は `np.where(x > 0, x, alpha * x)` と同じ計算をします。
-この `if` の書き方は、第1章の `max(0.0, x)` と違って NaN を消さないことも確かめておきます
-（`nan > 0` は `False` なので `else` に進み、`0.01 * nan` は nan）。
+配列には、第1章と同じくベクトル化した版を使います。`helpers.leaky_relu` は `np.where(x > 0, x, alpha * x)` と同じ計算をします。この `if` の書き方は、第1章の `max(0.0, x)` と違って NaN を消さないことも確かめておきます（`nan > 0` は `False` なので `else` に進み、`0.01 * nan` は nan）。
 """,
         en=r"""
 Positive inputs pass unchanged; the negative inputs -10.0 and -20.0 become -0.1 and -0.2, 0.01 times themselves,
@@ -225,8 +214,7 @@ $$
 
 です。負の側の傾きが 0 ではなく $\alpha$ なので、$z < 0$ のニューロンにも勾配が届きます。
 
-$x = 0$ では左の傾き $\alpha$ と右の傾き 1 が違うので、やはり微分不可能です。劣勾配は区間 $[\alpha, 1]$ のどの値でもよく、
-ここでもフレームワークごとに約束があります。元のチュートリアルは $x \ge 0$ で 1 としていました。
+$x = 0$ では左の傾き $\alpha$ と右の傾き 1 が違うので、やはり微分不可能です。劣勾配は区間 $[\alpha, 1]$ のどの値でもよく、ここでもフレームワークごとに約束があります。元のチュートリアルは $x \ge 0$ で 1 としていました。
 
 | 書き方 | $x = 0$ での勾配 | 出典 |
 |---|---|---|
@@ -234,9 +222,7 @@ $x = 0$ では左の傾き $\alpha$ と右の傾き 1 が違うので、やは�
 | TensorFlow `tf.nn.leaky_relu` | $\alpha$ | `tensorflow/core/kernels/relu_op_functor.h` の `LeakyReluGrad`：`(features > 0).select(gradients, gradients * alpha)` |
 | JAX `jax.nn.leaky_relu` | 1 | `jax/_src/nn/functions.py`：`jnp.where(x_arr >= 0, x_arr, negative_slope * x_arr)`。$x = 0$ では `x` の枝が選ばれ、その傾き 1 が勾配になる（独自の微分規則はない） |
 
-`helpers.leaky_relu_grad` は PyTorch と TensorFlow に合わせて $x = 0$ で $\alpha$ を返します。
-なお既定の $\alpha$ もそろっていません。PyTorch と JAX は 0.01 ですが、TensorFlow の `tf.nn.leaky_relu` は 0.2 です
-（`tensorflow/python/ops/nn_ops.py`：`def leaky_relu(features, alpha=0.2, name=None)`）。
+`helpers.leaky_relu_grad` は PyTorch と TensorFlow に合わせて $x = 0$ で $\alpha$ を返します。なお既定の $\alpha$ もそろっていません。PyTorch と JAX は 0.01 ですが、TensorFlow の `tf.nn.leaky_relu` は 0.2 です（`tensorflow/python/ops/nn_ops.py`：`def leaky_relu(features, alpha=0.2, name=None)`）。
 
 数値微分でも確かめます。$x = 0$ の中心差分は、左右の傾きの平均 $(\alpha + 1)/2$ になるはずです。
 """,
@@ -294,10 +280,7 @@ print("largest |numeric - analytic| away from 0:", np.max(np.abs(numeric - helpe
         ja=r"""
 ## グラフで見る
 
-ReLU（破線）と Leaky ReLU（$\alpha = 0.01$、実線）を比べます。$\alpha = 0.01$ の傾きは小さすぎて、普通の縮尺では
-ほとんど見えません。そこで真ん中の図では負の側を縦に拡大しています。右の図は二つの導関数で、線は $x = 0$ で切り、
-`helpers.leaky_relu_grad` が $x = 0$ で使う値 $\alpha$ を点で示しています。
-負の側では二つの導関数の差は 0.01 しかなく、この縮尺では線がほとんど重なります。
+ReLU（破線）と Leaky ReLU（$\alpha = 0.01$、実線）を比べます。$\alpha = 0.01$ の傾きは小さすぎて、普通の縮尺ではほとんど見えません。そこで真ん中の図では負の側を縦に拡大しています。右の図は二つの導関数で、線は $x = 0$ で切り、`helpers.leaky_relu_grad` が $x = 0$ で使う値 $\alpha$ を点で示しています。負の側では二つの導関数の差は 0.01 しかなく、この縮尺では線がほとんど重なります。
 """,
         en=r"""
 ## The picture
@@ -356,9 +339,7 @@ plt.show()
         ja=r"""
 ## 止まっていたニューロンが動き出す
 
-第2章で、$z = -1.5 < 0$ のニューロン（$w = b = -0.5$、入力 $x = 2$、目標 $y = 3$、学習率 0.1）は、損失が大きいのに
-一歩進めても重みがまったく変わりませんでした。活性化関数を Leaky ReLU に替えて、同じ一歩を計算します。
-勾配の式は第2章と同じで、$\mathrm{ReLU}'(z)$ が $\mathrm{LeakyReLU}_\alpha'(z)$ に替わるだけです。
+第2章で、$z = -1.5 < 0$ のニューロン（$w = b = -0.5$、入力 $x = 2$、目標 $y = 3$、学習率 0.1）は、損失が大きいのに一歩進めても重みがまったく変わりませんでした。活性化関数を Leaky ReLU に替えて、同じ一歩を計算します。勾配の式は第2章と同じで、$\mathrm{ReLU}'(z)$ が $\mathrm{LeakyReLU}_\alpha'(z)$ に替わるだけです。
 """,
         en=r"""
 ## A stuck neuron starts to move
@@ -393,8 +374,7 @@ print(f"w: {w:+.5f} -> {new_w:+.5f}   b: {b:+.5f} -> {new_b:+.5f}")
     md(
         "neuron-after",
         ja=r"""
-動きは小さい（勾配に $\alpha = 0.01$ が掛かるため）ものの、$w$ も $b$ も正しい向き（$z$ を大きくする向き）に動きました。
-勾配が 0 でない限り、学習を続ければニューロンは $z > 0$ の領域に戻ってこられます。これが Leaky ReLU の狙いです。
+動きは小さい（勾配に $\alpha = 0.01$ が掛かるため）ものの、$w$ も $b$ も正しい向き（$z$ を大きくする向き）に動きました。勾配が 0 でない限り、学習を続ければニューロンは $z > 0$ の領域に戻ってこられます。これが Leaky ReLU の狙いです。
 """,
         en=r"""
 The move is small (the gradient carries the factor $\alpha = 0.01$), but $w$ and $b$ both move the right way, towards
@@ -407,8 +387,7 @@ That is the whole point of Leaky ReLU.
         ja=r"""
 ## $\alpha$ を動かしてみる
 
-スライダーで $\alpha$ を 0 から 0.5 まで動かすと、左の図の Leaky ReLU と右の図のその導関数が、ReLU（破線）と並べて描き直されます。
-$\alpha = 0$ では ReLU と完全に重なります。
+スライダーで $\alpha$ を 0 から 0.5 まで動かすと、左の図の Leaky ReLU と右の図のその導関数が、ReLU（破線）と並べて描き直されます。$\alpha = 0$ では ReLU と完全に重なります。
 
 （保存されたノートブックではウィジェットは動きません。セルを実行すると表示されます。）
 """,
@@ -431,12 +410,7 @@ helpers.widgets.alpha_explorer()
     md(
         "alpha-large",
         ja=r"""
-スライダーを 0.5 で止めているのには理由があります。$\alpha = 1$ にすると負の側の傾きも 1 になり、関数は恒等関数
-$f(x) = x$ になってしまいます。これでは非線形性がなくなり、第1章で見たとおり層を重ねる意味が失われます。
-$\alpha > 1$ では負の側のほうが急になり、「負の入力を抑える」という ReLU らしさがなくなります。
-さらに、$\max(\alpha x, x)$ という書き方は $\alpha \le 1$ のときにしか成り立ちません
-（TensorFlow の `relu_op_functor.h` も「alpha は 1 より大きいことも負のこともあるので cwiseMax は使わない」と注記しています）。
-計算で確かめます。
+スライダーを 0.5 で止めているのには理由があります。$\alpha = 1$ にすると負の側の傾きも 1 になり、関数は恒等関数 $f(x) = x$ になってしまいます。これでは非線形性がなくなり、第1章で見たとおり層を重ねる意味が失われます。$\alpha > 1$ では負の側のほうが急になり、「負の入力を抑える」という ReLU らしさがなくなります。さらに、$\max(\alpha x, x)$ という書き方は $\alpha \le 1$ のときにしか成り立ちません（TensorFlow の `relu_op_functor.h` も「alpha は 1 より大きいことも負のこともあるので cwiseMax は使わない」と注記しています）。計算で確かめます。
 """,
         en=r"""
 The slider stops at 0.5 for a reason. With $\alpha = 1$ the negative side also has slope 1 and the function becomes
@@ -461,9 +435,7 @@ print("alpha = 2: max(alpha*x, x) equals leaky_relu(x):", same, "/ at x = 1 it g
         ja=r"""
 ## 予告：PReLU（$\alpha$ も学習する）
 
-Leaky ReLU の $\alpha$ は人が決める定数でした。**PReLU**（パラメトリックReLU、He ほか 2015, "Delving Deep into Rectifiers"）は、
-$\alpha$ を重みと同じように学習するパラメータにします（チャネルごとに別の $\alpha$ を持たせることもできます）。
-$\alpha$ による微分は
+Leaky ReLU の $\alpha$ は人が決める定数でした。**PReLU**（パラメトリックReLU、He ほか 2015, "Delving Deep into Rectifiers"）は、$\alpha$ を重みと同じように学習するパラメータにします（チャネルごとに別の $\alpha$ を持たせることもできます）。$\alpha$ による微分は
 
 $$
 \frac{\partial\, \mathrm{PReLU}_\alpha(x)}{\partial \alpha} =
@@ -473,8 +445,7 @@ x & (x \le 0)
 \end{cases}
 $$
 
-なので、負の入力を受けたときだけ $\alpha$ が更新されます。PyTorch の `nn.PReLU` は $\alpha$ の初期値を 0.25 にしています
-（PyTorch ドキュメント `torch.nn.PReLU`：`init=0.25`）。PReLU や ELU、GELU など ReLU の仲間は第5章で比べます。
+なので、負の入力を受けたときだけ $\alpha$ が更新されます。PyTorch の `nn.PReLU` は $\alpha$ の初期値を 0.25 にしています（PyTorch ドキュメント `torch.nn.PReLU`：`init=0.25`）。PReLU や ELU、GELU など ReLU の仲間は第5章で比べます。
 """,
         en=r"""
 ## Preview: PReLU (learn $\alpha$ too)
@@ -502,8 +473,7 @@ Chapter 5.
 ## まとめ
 
 - Leaky ReLU は $x > 0$ で $x$、$x \le 0$ で $\alpha x$（よく使うのは $\alpha = 0.01$）。元のチュートリアルの式は指示関数の記号が崩れたもの。
-- 元のチュートリアルの最初のコードは `relu` を定義して `leaky_relu` を呼ぶので `NameError` になる。名前をそろえれば、五つの例は
-  1.0、-0.1、0.0、15.0、-0.2 になる。
+- 元のチュートリアルの最初のコードは `relu` を定義して `leaky_relu` を呼ぶので `NameError` になる。名前をそろえれば、五つの例は 1.0、-0.1、0.0、15.0、-0.2 になる。
 - 導関数は $x > 0$ で 1、$x < 0$ で $\alpha$。$x = 0$ では PyTorch と TensorFlow が $\alpha$、JAX が 1。`helpers.leaky_relu_grad` は $\alpha$。
 - 負の側にも勾配が届くので、ReLU では止まっていたニューロンも少しずつ動ける。
 - $\alpha = 1$ は恒等関数、$\alpha > 1$ はもう ReLU らしくない。$\alpha$ を学習するのが PReLU。
