@@ -10,7 +10,7 @@ measured in the same run, never as absolute numbers.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 
 from helpers.i18n import text
 
@@ -52,18 +52,21 @@ def ratios(times: Mapping[str, float], baseline: str) -> dict[str, float]:
 def table(times: Mapping[str, float], baseline: str) -> str:
     """A text table: name, milliseconds, and the ratio to ``baseline``; headers in the current language."""
     ratio = ratios(times, baseline)
-    headers = (text("speed.table.what"), text("speed.table.ms"), text("speed.table.ratio", baseline=baseline))
-    rows = [(name, f"{t * 1e3:.3f}", f"{ratio[name]:.2f}") for name, t in times.items()]
-    width = [max(_width(r[i]) for r in [headers, *rows]) for i in range(3)]
+    headers = [text("speed.table.what"), text("speed.table.ms"), text("speed.table.ratio", baseline=baseline)]
+    return format_table(headers, [[name, f"{t * 1e3:.3f}", f"{ratio[name]:.2f}"] for name, t in times.items()])
+
+
+def format_table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
+    """Align the columns of a text table: the first left, the others right; Japanese text counts double width."""
+    width = [max(_width(row[i]) for row in [headers, *rows]) for i in range(len(headers))]
     return "\n".join(
-        _pad(name, width[0]) + "  " + _pad(ms, width[1], right=True) + "  " + _pad(r, width[2], right=True)
-        for name, ms, r in [headers, *rows]
+        "  ".join(_pad(cell, width[i], right=i > 0) for i, cell in enumerate(row)) for row in [headers, *rows]
     )
 
 
 def _width(s: str) -> int:
-    """Display width: CJK characters take two columns in a monospaced font."""
-    return sum(2 if ord(c) > 0x2E7F else 1 for c in s)
+    """Display width: CJK characters and full-width forms take two columns in a monospaced font."""
+    return sum(2 if ord(c) >= 0x2E80 else 1 for c in s)
 
 
 def _pad(s: str, width: int, right: bool = False) -> str:

@@ -138,3 +138,12 @@ def test_timing_table_is_aligned_and_localised(language):
         assert len(widths) == 1  # every row as wide as the header, also with Japanese headers
     finally:
         helpers.set_language("en")
+
+
+def test_format_table_aligns_japanese_and_english_columns():
+    from helpers import timing
+
+    text = timing.format_table(["関数", "x"], [["ReLU", "1.0"], ["PReLU（α = 0.25）", "-12.5"]])
+    lines = text.splitlines()
+    assert len({timing._width(line) for line in lines}) == 1
+    assert lines[2].endswith("-12.5") and lines[1].startswith("ReLU ")
