@@ -63,8 +63,12 @@ source.
   `raise NotImplementedError` を自分のコードに書き換えて実行し、続く答え合わせのセルを実行すると、
   その場で「正解」「不正解（どの入力で、期待値と返り値が何だったか）」「エラー」などが表示されます。
   困ったら `hint(...)` でヒントを、`solution(...)` で解答例を見られます。
-- 日本語の画面で使いたいときは、JupyterLab のメニュー「Settings → Language → 日本語 (Japanese)」を選びます
-  （日本語の言語パックは `requirements.txt` で入ります）。
+- JupyterLab のメニューやボタンも日本語にできます。メニューの「Settings → Language →
+  Japanese (Japan) - 日本語 (日本)」を選び、確認のダイアログで「Change and reload」を押すと、ページが読み込み直されて
+  メニューが「ファイル」「編集」「表示」「実行」…と日本語になります（「Run → Run All Cells」は「実行 → すべてのセルを実行」）。
+  読み込み直す前に、変更したノートブックを保存しておきましょう（Ctrl+S）。英語に戻すには「設定 → 言語 → 英語 - English」を選び、
+  「変更して再読込み」を押します。日本語の言語パック（`jupyterlab-language-pack-ja-jp`）は `requirements.txt` にも
+  Binder の設定にも含まれているので、追加のインストールはいりません。
 """,
         en=r"""
 ## How to use the course
@@ -75,8 +79,10 @@ source.
   starter cell with your code, run it, then run the check cell: it says at once whether your answer is correct, and if
   not, which input broke it, what was expected and what your function returned. `hint(...)` gives a hint and
   `solution(...)` shows a model answer.
-- JupyterLab's own menus can be switched to Japanese under "Settings → Language" (the language pack is installed by
-  `requirements.txt`).
+- JupyterLab's own menus can be switched to Japanese: choose "Settings → Language → Japanese (Japan) - 日本語 (日本)"
+  and press "Change and reload" in the dialog (save your notebook first: the page reloads). To go back, choose
+  "設定 → 言語 → 英語 - English" and press "変更して再読込み". The Japanese language pack
+  (`jupyterlab-language-pack-ja-jp`) comes with `requirements.txt` and with Binder; nothing else to install.
 """,
     ),
     md(
