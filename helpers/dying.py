@@ -31,7 +31,7 @@ INITS = ("he", "normal", "asymmetric")
 # --------------------------------------------------------------------------- argument checks
 
 
-def text(key: str, /, **values: object) -> str:
+def _text(key: str, /, **values: object) -> str:
     """:func:`helpers.i18n.text`, imported on first use.
 
     Not at import time: the exercise registry imports this module (for
@@ -195,6 +195,7 @@ def born_dead_probability(
     depth = _check_int(depth, "depth", "born_dead_probability")
     for name, value in (("width", width), ("trials", trials), ("d_in", d_in), ("samples", samples)):
         _check_int(value, name, "born_dead_probability")
+    _check_choice(init, ("he", "asymmetric"), "init", "born_dead_probability")
     curve = born_dead_by_depth(width, depth, trials=trials, d_in=d_in, seed=seed, samples=samples, init=init)
     return float(curve[-1])
 
@@ -556,10 +557,10 @@ def summary_table(results: TrainResult | Mapping[str, TrainResult]) -> str:
     settings (the label becomes the first column).
     """
     labelled = {"": results} if isinstance(results, TrainResult) else dict(results)
-    head = [text("dying.col.lr"), text("dying.col.diverged"), text("dying.col.median"),
-            text("dying.col.iqr"), text("dying.col.range"), text("dying.col.loss")]
+    head = [_text("dying.col.lr"), _text("dying.col.diverged"), _text("dying.col.median"),
+            _text("dying.col.iqr"), _text("dying.col.range"), _text("dying.col.loss")]
     if not isinstance(results, TrainResult):
-        head.insert(0, text("dying.col.setting"))
+        head.insert(0, _text("dying.col.setting"))
     lines = []
     for label, result in labelled.items():
         for row in summarize(result):
@@ -604,13 +605,13 @@ def plot_dead_by_lr(result: TrainResult, ax=None):  # noqa: ANN001, ANN201  (mat
     n_lr, seeds = final.shape
     rates = np.repeat(result.lrs[:, None], seeds, axis=1)
     ok = ~result.diverged
-    ax.plot(rates[ok], final[ok], "o", alpha=0.4, color="tab:blue", label=text("dying.runs"))
+    ax.plot(rates[ok], final[ok], "o", alpha=0.4, color="tab:blue", label=_text("dying.runs"))
     if (~ok).any():
-        ax.plot(rates[~ok], np.full((~ok).sum(), 1.05), "x", color="tab:red", label=text("dying.diverged_runs"))
+        ax.plot(rates[~ok], np.full((~ok).sum(), 1.05), "x", color="tab:red", label=_text("dying.diverged_runs"))
     medians = [np.median(final[i][ok[i]]) if ok[i].any() else np.nan for i in range(n_lr)]
-    ax.plot(result.lrs, medians, "-", color="black", label=text("dying.median"))
-    ax.set(xscale="log", ylim=(-0.03, 1.1), xlabel=text("dying.lr"), ylabel=text("dying.dead_fraction"),
-           title=text("dying.sweep.title"))
+    ax.plot(result.lrs, medians, "-", color="black", label=_text("dying.median"))
+    ax.set(xscale="log", ylim=(-0.03, 1.1), xlabel=_text("dying.lr"), ylabel=_text("dying.dead_fraction"),
+           title=_text("dying.sweep.title"))
     ax.grid(True, alpha=0.3)
     ax.legend(loc="upper left")
     return ax
@@ -618,7 +619,7 @@ def plot_dead_by_lr(result: TrainResult, ax=None):  # noqa: ANN001, ANN201  (mat
 
 def born_dead_table(curves: Mapping[int, np.ndarray], depths: Sequence[int], bound: bool = True) -> str:
     """Rows of born-dead probabilities (one per width) at ``depths``; with ``bound``, the single-input bound in ()."""
-    head = [text("dying.col.width")] + [text("dying.col.depth", depth=d) for d in depths]
+    head = [_text("dying.col.width")] + [_text("dying.col.depth", depth=d) for d in depths]
     rows = []
     for width, curve in curves.items():
         cells = [f"{curve[d - 1]:.3f}" + (f" ({single_input_bound(width, d):.3f})" if bound else "") for d in depths]

@@ -140,8 +140,11 @@ def test_single_input_bound_formula():
     ],
 )
 def test_bad_arguments_are_clear_errors(kwargs, error, message):
-    with pytest.raises(error, match=f"^born_dead_probability: {message}|^born_dead_by_depth: {message}"):
+    with pytest.raises(error, match=f"^born_dead_probability: {message}"):
         dying.born_dead_probability(**kwargs)
+    curve_kwargs = {"max_depth" if k == "depth" else k: v for k, v in kwargs.items()}
+    with pytest.raises(error, match="^born_dead_by_depth: " + message.replace("depth must", "max_depth must")):
+        dying.born_dead_by_depth(**curve_kwargs)
 
 
 def test_numpy_integers_are_accepted():
