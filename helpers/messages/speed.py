@@ -31,4 +31,13 @@ MESSAGES = {
         "en": "the same numbers in random order take {ratio:.1f} times as long as sorted by sign "
               "(np.where, mask made beforehand)",
     },
+    "speed.mem.array": {
+        "ja": "numpy の配列: {mb:.0f} MB（1 個あたり {per} バイト、隙間なく並ぶ）",
+        "en": "numpy array: {mb:.0f} MB ({per} bytes per number, side by side)",
+    },
+    "speed.mem.list": {
+        "ja": "Python のリスト: {mb:.0f} MB（float オブジェクト 1 個 {per} バイト＋それを指すポインタ 8 バイト）",
+        "en": "Python list: {mb:.0f} MB ({per} bytes per float object + an 8-byte pointer to it)",
+    },
+    "speed.same_result": {"ja": "どの方法も同じ結果: {same}", "en": "all methods give the same result: {same}"},
 }
