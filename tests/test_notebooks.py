@@ -93,3 +93,15 @@ def stream_text(nb: dict, cell_id: str) -> str:
 @pytest.mark.parametrize("folder", [JA, EN], ids=["ja", "en"])
 def test_chapter_1_prints_the_seed_lines_exactly(folder):
     assert stream_text(load(folder / "01_relu.ipynb"), "relu-seed-lines") == SEED_RELU_LINES
+
+
+@pytest.mark.parametrize("name", CHAPTERS)
+def test_japanese_paragraphs_have_no_soft_line_breaks(name):
+    # A soft break between Japanese characters shows as a stray space in the browser.
+    sys.path.insert(0, str(ROOT / "notebooks" / "src"))
+    from cells import join_japanese_lines
+
+    for cell in load(JA / name)["cells"]:
+        if cell["cell_type"] == "markdown":
+            source = "".join(cell["source"])
+            assert join_japanese_lines(source) == source, cell["id"]

@@ -69,7 +69,7 @@ def make_notebook(cells: list[Cell], language: str) -> nbformat.NotebookNode:
         if cell.tags:
             metadata["tags"] = list(cell.tags)
         if language == "en":
-            metadata["i18n"] = {"translated_from": source_hash(cell.ja)}
+            metadata["i18n"] = {"translated_from": source_hash(cell.source("ja"))}
         if cell.kind == "markdown":
             node = nbformat.v4.new_markdown_cell(text, id=cell.id, metadata=metadata)
         else:

@@ -1,0 +1,31 @@
+"""The notebook builder's text handling (notebooks/src/cells.py)."""
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "notebooks" / "src"))
+
+from cells import join_japanese_lines, md  # noqa: E402
+
+
+def test_soft_breaks_inside_japanese_paragraphs_are_joined():
+    assert join_japanese_lines("入力の\n重み付き和です。") == "入力の重み付き和です。"
+    assert join_japanese_lines("- 比較を\n  一回だけ。\n- 次") == "- 比較を一回だけ。\n- 次"
+
+
+def test_blocks_and_english_are_left_alone():
+    for text in [
+        "段落。\n\n次の段落。",
+        "表です。\n| a | b |\n|---|---|",
+        "式：\n$$\nf(x) =\n\\max(0, x)\n$$",
+        "コード：\n```\nx = 1  # コメント\ny = 2\n```",
+        "一つ目。\n- 箇条書き\n1. 番号",
+        "An English line\nwraps here.",
+        "見出しの前。\n## 見出し",
+    ]:
+        assert join_japanese_lines(text) == text, text
+
+
+def test_only_the_japanese_side_of_a_markdown_cell_is_joined():
+    cell = md("x", ja="日本語の\n段落", en="English\nparagraph")
+    assert cell.source("ja") == "日本語の段落" and cell.source("en") == "English\nparagraph"
