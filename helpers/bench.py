@@ -99,7 +99,7 @@ def main(argv: list[str] | None = None) -> int:
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--size", type=int, default=10**7, help="numbers in the array (default 10**7)")
     parser.add_argument("--repeat", type=int, default=9, help="interleaved rounds for relu & co (default 9)")
-    parser.add_argument("--family-repeat", type=int, default=3, help="rounds for the ReLU family (default 3)")
+    parser.add_argument("--family-repeat", type=int, default=5, help="rounds for the ReLU family (default 5)")
     args = parser.parse_args(argv)
     if args.size < 1 or args.repeat < 1 or args.family_repeat < 1:
         parser.error("--size, --repeat and --family-repeat must be >= 1")
@@ -118,9 +118,12 @@ def main(argv: list[str] | None = None) -> int:
     print(f"targets met: {met} of {total}")
 
     copy_f, times_f = measure(FAMILY, x, args.family_repeat)
-    print(f"\nThe ReLU family (no targets; {args.family_repeat} rounds; "
-          f"np.copyto measured again: {copy_f * 1e3:.3f} ms)")
-    print("\n".join(report(FAMILY, copy_f, times_f)[0]))
+    # The copy is timed again among the family, and the faster of its two times is the baseline: a slow
+    # copy round would otherwise make every family ratio look better than it is.
+    baseline = min(copy, copy_f)
+    print(f"\nThe ReLU family (no targets; {args.family_repeat} rounds; np.copyto again: {copy_f * 1e3:.3f} ms, "
+          f"baseline the faster copy: {baseline * 1e3:.3f} ms)")
+    print("\n".join(report(FAMILY, baseline, times_f)[0]))
     return 0
 
 
