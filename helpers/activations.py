@@ -60,7 +60,7 @@ def relu_grad(x: ArrayLike, out: np.ndarray | None = None) -> Any:
     # SIMD passes instead of np.heaviside, whose scalar loop is ~10x slower; the
     # second pass runs while the block is still in cache.
     for xb, rb in _blocks(a, result):
-        np.clip(xb, 0.0, 1.0, out=rb)
+        xb.clip(0.0, 1.0, out=rb)  # the method: a little less call overhead than np.clip
         np.ceil(rb, out=rb)
     return out if out is not None else inp.wrap(result)
 
@@ -132,7 +132,7 @@ def _leaky_relu_grad(x: ArrayLike, alpha: float, out: np.ndarray | None, func: s
         # [alpha, 1] gives 1 and alpha, bit for bit, and keeps NaN. Two SIMD passes per block.
         for xb, rb in _blocks(a, result):
             np.ceil(xb, out=rb)
-            np.clip(rb, alpha, 1.0, out=rb)
+            rb.clip(alpha, 1.0, out=rb)
     else:
         positive = a > 0
         nan = np.isnan(a)
