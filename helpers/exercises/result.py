@@ -56,6 +56,8 @@ class CheckResult:
 
     def _repr_html_(self) -> str:
         fg, bg = COLOURS[self.state]
+        # Both colours are set together (JupyterLab keeps color and background when it sanitises the
+        # HTML of an untrusted notebook), so the pair's contrast holds on light and dark themes.
         style = (f"color:{fg};background:{bg};border-left:6px solid {fg};padding:0.5em 0.8em;"
                  "white-space:pre-wrap;font-family:inherit;line-height:1.5")
         return (f'<div class="course-check course-check-{self.state}" role="status" style="{style}">'
@@ -69,8 +71,8 @@ def _message_html(message: str) -> str:
     lines = []
     for line in message.split("\n"):
         if line.startswith("    "):
-            # The notebook theme must not recolour it: keep the state's colours (and their contrast).
-            lines.append(f'    <code style="color:inherit;background:transparent">{html.escape(line[4:])}</code>')
+            # A span, not <code>: the theme's code background would sit under the state's text colour.
+            lines.append(f'    <span style="font-family:monospace">{html.escape(line[4:])}</span>')
         else:
             lines.append(html.escape(line))
     return "\n".join(lines)
