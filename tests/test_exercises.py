@@ -101,6 +101,9 @@ WRONG_ANSWERS: dict[str, list[Wrong]] = {
               SEED_ARRAY),
         Wrong("mutates its input", "def relu_grad(x):\n    x[x > 0] = 1\n    x[x <= 0] = 0\n    return x",
               "wrong_kind", SEED_ARRAY),
+        Wrong("item assignment on the result of a comparison fails for 0-d input",
+              "def relu_grad(x):\n    g = (x > 0).astype(x.dtype)\n    g[np.isnan(x)] = np.nan\n    return g",
+              "error", "relu_grad(np.array(-1.5))"),
         Wrong("np.sign: -1 for negatives", "def relu_grad(x):\n    return np.sign(x)", "incorrect",
               "where x is -10.0"),
         Wrong("relu(x) / x: NaN at 0", "def relu_grad(x):\n    return np.maximum(x, 0) / x", "incorrect",
@@ -211,6 +214,38 @@ WRONG_ANSWERS["elu"] = [
           "def elu(x, alpha=1.0):\n    return np.where(x > 0, x, np.expm1(x) / alpha)", "incorrect", "alpha=0.5"),
 ]
 
+# Other correct answers a learner may well write: the checker must not reject them.
+RIGHT_ANSWERS: dict[str, list[str]] = {
+    "relu": [
+        "def relu(x):\n    return x if x > 0 else 0.0",
+        "def relu(x):\n    return max(x, 0.0)",
+        "def relu(x):\n    return np.maximum(0.0, x)",
+        "def relu(x):\n    if x > 0:\n        return x\n    else:\n        return 0.0",
+    ],
+    "relu_vectorized": [
+        "def relu_vectorized(x):\n    return np.maximum(0, x)",
+        "def relu_vectorized(x):\n    return np.clip(x, 0, None)",
+        "def relu_vectorized(x):\n    return np.where(x < 0, 0, x)",
+        "def relu_vectorized(x):\n    y = x.copy()\n    y[y < 0] = 0\n    return y",
+    ],
+    "relu_grad": [
+        "def relu_grad(x):\n    return np.heaviside(x, 0.0)",
+        "def relu_grad(x):\n    return np.where(np.isnan(x), x, (x > 0).astype(x.dtype))",
+    ],
+    "leaky_relu": [
+        "def leaky_relu(x, alpha=0.01):\n    return np.maximum(x, alpha * x)",
+        "def leaky_relu(x, alpha=0.01):\n    return np.where(x >= 0, x, alpha * x)",
+        "def leaky_relu(x, alpha=0.01):\n    y = x.copy()\n    y[y < 0] *= alpha\n    return y",
+    ],
+    "leaky_relu_grad": [
+        "def leaky_relu_grad(x, alpha=0.01):\n"
+        "    return np.where(np.isnan(x), x, np.where(x > 0, 1, alpha)).astype(x.dtype)",
+        "def leaky_relu_grad(x, alpha=0.01):\n"
+        "    g = np.full_like(x, alpha)\n    g[x > 0] = 1\n    g[np.isnan(x)] = np.nan\n    return g",
+    ],
+}
+RIGHT_CASES = [(ex_id, source) for ex_id, sources in RIGHT_ANSWERS.items() for source in sources]
+
 WRONG_CASES = [(ex_id, w) for ex_id, answers in WRONG_ANSWERS.items() for w in answers]
 
 
@@ -245,6 +280,12 @@ def test_reference_solution_passes(ex_id, lang, language):
     res = exercises.check(ex_id, learner_function(ex_id, text(f"exercise.{ex_id}.solution", language=lang)))
     assert (res.passed, res.state) == (True, "correct"), res
     assert res.label == MESSAGES["exercise.state.correct"][lang]
+
+
+@pytest.mark.parametrize(("ex_id", "source"), RIGHT_CASES)
+def test_other_correct_answers_pass_too(ex_id, source):
+    res = exercises.check(ex_id, learner_function(ex_id, source))
+    assert res.passed, res
 
 
 @pytest.mark.parametrize("ex_id", exercises.EXERCISES)

@@ -36,8 +36,10 @@ holding the derivative of ReLU at every element.
         {"ja": "`np.where(x > 0, 1.0, 0.0)` で 1 と 0 を選べます。`x >= 0` にすると $x = 0$ で 1 になってしまいます。",
          "en": "`np.where(x > 0, 1.0, 0.0)` picks 1 or 0. With `x >= 0` you would get 1 at $x = 0$."},
         {"ja": "NaN との比較 `nan > 0` は `False` なので、そのままでは NaN が 0 になります。"
-               "`np.isnan(x)` の場所に `np.nan` を入れ直しましょう。",
-         "en": "`nan > 0` is `False`, so NaN would become 0. Put `np.nan` back where `np.isnan(x)` is true."},
+               "`np.where(np.isnan(x), np.nan, grad)` で NaN の場所を NaN に戻しましょう"
+               "（`grad[...] = np.nan` という代入は 0 次元の配列ではうまくいきません）。",
+         "en": "`nan > 0` is `False`, so NaN would become 0. Put NaN back with `np.where(np.isnan(x), np.nan, grad)` "
+               "(assigning `grad[...] = np.nan` fails for 0-dimensional arrays)."},
         {"ja": "`np.where(x > 0, 1.0, 0.0)` の結果は float64 です。最後に `.astype(x.dtype)` で dtype をそろえます。"
                "（`np.heaviside(x, 0.0)` なら一行で書けます。）",
          "en": "`np.where(x > 0, 1.0, 0.0)` gives float64; finish with `.astype(x.dtype)`. "

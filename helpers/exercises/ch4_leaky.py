@@ -88,8 +88,9 @@ LEAKY_RELU_GRAD = Exercise(
         {"ja": "`np.where(x > 0, 1.0, alpha)` で 1 と `alpha` を選べます。$x = 0$ では `alpha` になります。",
          "en": "`np.where(x > 0, 1.0, alpha)` picks 1 or `alpha`, and gives `alpha` at $x = 0$."},
         {"ja": "`nan > 0` は `False` なので、そのままでは NaN が `alpha` になります。"
-               "`np.isnan(x)` の場所に `np.nan` を入れ直しましょう。",
-         "en": "`nan > 0` is `False`, so NaN would become `alpha`. Put `np.nan` back where `np.isnan(x)` is true."},
+               "`np.where(np.isnan(x), np.nan, grad)` で NaN の場所を NaN に戻しましょう。",
+         "en": "`nan > 0` is `False`, so NaN would become `alpha`. Put NaN back with "
+               "`np.where(np.isnan(x), np.nan, grad)`."},
         {"ja": "`np.where(x > 0, 1.0, alpha)` の結果は float64 です。最後に `.astype(x.dtype)` で dtype をそろえます。",
          "en": "`np.where(x > 0, 1.0, alpha)` gives float64; finish with `.astype(x.dtype)`."},
     ),
