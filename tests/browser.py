@@ -346,6 +346,8 @@ _SLIDER_VALUE = """([cell, k]) => {
 }"""
 
 _CLOSE = """async () => {
+  // A dialog left open (kernel died, ...) would stand over the next notebook: dismiss it first.
+  document.querySelectorAll('.jp-Dialog .jp-mod-reject').forEach(b => b.click());
   const panel = window.jupyterapp.shell.currentWidget;
   if (!panel || !panel.sessionContext) return;
   await panel.sessionContext.shutdown();
