@@ -92,7 +92,7 @@ x & (x > 0) \\
 \end{cases}
 $$
 
-形は Leaky ReLU と同じですが、$\alpha$ を手で決めずに、重みと一緒に誤差逆伝播法で **学習** します
+PReLU（パラメトリック ReLU）の形は Leaky ReLU と同じですが、$\alpha$ を手で決めずに、重みと一緒に誤差逆伝播法で **学習** します
 （He, Zhang, Ren & Sun 2015, "Delving Deep into Rectifiers"）。この論文ではチャネルごとに別の $\alpha$ を持たせ、
 初期値を 0.25 にしています。$x$ についての導関数は $x > 0$ で 1、$x \le 0$ で $\alpha$（$x = 0$ では PyTorch と同じく左側の $\alpha$）、
 $\alpha$ についての導関数は $\min(x, 0)$ です。0 での折れ曲がりは残ります。

@@ -165,7 +165,7 @@ print(helpers.text("speed.loop_vs_numpy", loop=times["for + max"] / times["np.ma
 
 - **一つずつ解釈して実行する手間**：Python のループは、一回ごとにバイトコードを解釈し、`max` を呼び出し、
   二つのオブジェクトの型を調べてから比べ、結果をリストに入れます。数を一つ比べるための仕事より、その周りの仕事のほうがずっと多いのです。
-  リスト内包表記は `append` の呼び出しが省けるぶん少し速いだけで、この構造は変わりません。
+  リスト内包表記は `append` の呼び出しを省けますが、構造は同じで、かかる時間も同じくらいです。
 - **データの置き方**：Python の float は一つひとつが独立したオブジェクトで、リストはそれを指すポインタの並びです。
   numpy の配列は 8 バイトの数が隙間なく並び、コンパイル済みの一つのループがそれを先頭から順に処理します。
   CPU は一つの命令で複数の数を比べられ（SIMD 命令）、次に読むデータを先読みできます。
@@ -177,8 +177,8 @@ The gap is orders of magnitude (the ratios printed above). There are two main re
 
 - **Interpreting one step at a time**: on every iteration the Python loop interprets bytecode, calls `max`, checks
   the types of two objects before comparing them, and stores the result in a list. The work around each comparison
-  is far larger than the comparison itself. A list comprehension saves the call to `append`, so it is a little
-  faster, but it has the same structure.
+  is far larger than the comparison itself. A list comprehension saves the call to `append`, but it has the same
+  structure and takes a similar time.
 - **How the data is laid out**: every Python float is a separate object, and a list is a row of pointers to them. A
   numpy array is a row of 8-byte numbers side by side, and one compiled loop walks through it from start to end: the
   CPU can compare several numbers with one instruction (SIMD) and fetch the next data before it is needed.
