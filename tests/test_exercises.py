@@ -244,6 +244,11 @@ RIGHT_ANSWERS: dict[str, list[str]] = {
         "    g = np.full_like(x, alpha)\n    g[x > 0] = 1\n    g[np.isnan(x)] = np.nan\n    return g",
     ],
 }
+RIGHT_ANSWERS["elu"] = [
+    "def elu(x, alpha=1.0):\n    return np.where(x > 0, x, alpha * (np.exp(x) - 1))",  # exp - 1: within atol
+    "def elu(x, alpha=1.0):\n    return np.where(x > 0, x, alpha * np.expm1(x))",
+    "def elu(x, alpha=1.0):\n    y = x.copy()\n    neg = ~(x > 0)\n    y[neg] = alpha * np.expm1(x[neg])\n    return y",
+]
 RIGHT_CASES = [(ex_id, source) for ex_id, sources in RIGHT_ANSWERS.items() for source in sources]
 
 WRONG_CASES = [(ex_id, w) for ex_id, answers in WRONG_ANSWERS.items() for w in answers]
