@@ -29,3 +29,25 @@ def test_blocks_and_english_are_left_alone():
 def test_only_the_japanese_side_of_a_markdown_cell_is_joined():
     cell = md("x", ja="日本語の\n段落", en="English\nparagraph")
     assert cell.source("ja") == "日本語の段落" and cell.source("en") == "English\nparagraph"
+
+
+def test_unreproducible_outputs_are_kept_while_the_cell_is_unchanged():
+    import nbformat
+    from build import keep_unreproducible_outputs
+
+    def notebook(timing_source, printed):
+        nb = nbformat.v4.new_notebook()
+        tags = {"tags": ["nbval-ignore-output"]}
+        nb.cells = [
+            nbformat.v4.new_code_cell("print(1)", id="plain", outputs=[nbformat.v4.new_output("stream", text=printed)]),
+            nbformat.v4.new_code_cell(timing_source, id="timing", metadata=tags,
+                                      outputs=[nbformat.v4.new_output("stream", text=printed)]),
+        ]
+        return nb
+
+    old, new = notebook("t = measure()", "old\n"), notebook("t = measure()", "new\n")
+    kept = keep_unreproducible_outputs(new, old)
+    assert kept.cells[1].outputs[0].text == "old\n"  # timing cell unchanged: stored output kept
+    assert kept.cells[0].outputs[0].text == "new\n"  # other cells always take the fresh output
+    changed = keep_unreproducible_outputs(notebook("t = measure(2)", "new\n"), old)
+    assert changed.cells[1].outputs[0].text == "new\n"  # the cell changed: its output is new

@@ -3,10 +3,14 @@
     python notebooks/src/build.py            # build and execute every chapter
     python notebooks/src/build.py 01 02      # only chapters whose file starts with 01 or 02
     python notebooks/src/build.py --check    # fail if a committed notebook differs from its source
+    python notebooks/src/build.py --remeasure 06 --jobs 1   # also store fresh timings (one kernel at a time)
 
 Executing twice gives the same files: cells are run with nbclient without
 timing metadata or widget state, and widget views (whose model ids are random)
-are reduced to their plain-text form before the notebook is written.
+are reduced to their plain-text form before the notebook is written. Cells
+tagged ``nbval-ignore-output`` print what no two runs reproduce (timings); every
+cell still runs, but such a cell keeps the outputs already stored for it as long
+as its source is unchanged, unless ``--remeasure`` is given.
 """
 
 from __future__ import annotations
@@ -29,6 +33,7 @@ sys.path.insert(0, str(SRC))
 from cells import LANGUAGES, Cell  # noqa: E402
 
 WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
+UNREPRODUCIBLE = "nbval-ignore-output"
 KERNELSPEC = {"name": "python3", "display_name": "Python 3 (ipykernel)", "language": "python"}
 _CELL_ID = re.compile(r"^[a-zA-Z0-9_-]{1,64}$")
 
@@ -101,16 +106,34 @@ def execute(nb: nbformat.NotebookNode, cwd: Path) -> nbformat.NotebookNode:
     return nb
 
 
+def keep_unreproducible_outputs(new: nbformat.NotebookNode, old: nbformat.NotebookNode) -> nbformat.NotebookNode:
+    """Give cells tagged ``nbval-ignore-output`` the outputs stored in ``old`` when their source is unchanged.
+
+    Their outputs (timings) differ on every run; keeping the stored ones makes a
+    rebuild change nothing unless the cell itself changed.
+    """
+    stored = {c.get("id"): c for c in old.cells if c.cell_type == "code"}
+    for cell in new.cells:
+        if cell.cell_type != "code" or UNREPRODUCIBLE not in cell.metadata.get("tags", []):
+            continue
+        previous = stored.get(cell.get("id"))
+        if previous is not None and previous.source == cell.source and previous.outputs:
+            cell.outputs = previous.outputs
+    return new
+
+
 def target(path: Path, language: str) -> Path:
     return NOTEBOOKS / language / f"{path.stem}.ipynb"
 
 
-def build_one(job: tuple[Path, str, bool]) -> str:
-    path, language, run = job
+def build_one(job: tuple[Path, str, bool, bool]) -> str:
+    path, language, run, remeasure = job
     nb = make_notebook(load_cells(path), language)
     out = target(path, language)
     if run:
         nb = execute(nb, out.parent)
+        if out.exists() and not remeasure:
+            nb = keep_unreproducible_outputs(nb, nbformat.read(out, as_version=4))
     out.parent.mkdir(parents=True, exist_ok=True)
     nbformat.write(nb, out)
     return str(out.relative_to(NOTEBOOKS.parent))
@@ -140,6 +163,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("chapters", nargs="*", help="file-name prefixes, e.g. 01")
     parser.add_argument("--no-execute", action="store_true", help="write the notebooks without running them")
     parser.add_argument("--check", action="store_true", help="only report notebooks that differ from the sources")
+    parser.add_argument("--remeasure", action="store_true",
+                        help="store fresh outputs of cells tagged nbval-ignore-output (timings) too")
     parser.add_argument("--jobs", type=int, default=2)
     args = parser.parse_args(argv)
     if args.check:
@@ -147,7 +172,7 @@ def main(argv: list[str] | None = None) -> int:
         for p in problems:
             print(p)
         return 1 if problems else 0
-    jobs = [(p, lang, not args.no_execute) for p in chapter_sources(args.chapters) for lang in LANGUAGES]
+    jobs = [(p, lang, not args.no_execute, args.remeasure) for p in chapter_sources(args.chapters) for lang in LANGUAGES]
     if not jobs:
         print("no chapter source matched", file=sys.stderr)
         return 1
