@@ -54,13 +54,18 @@ def before():
     return {"hashes": notebook_hashes(), "checkpoints": sorted(NOTEBOOKS.rglob(".ipynb_checkpoints"))}
 
 
-@pytest.fixture(scope="module")
-def lab(before, tmp_path_factory):
+def require_browser() -> None:
+    """Skip (one line) without a browser; under CI=true that is a failure."""
     reason = browser.missing_browser()
     if reason:
         if in_ci():
             pytest.fail(f"CI=true but {reason}")
         pytest.skip(reason)
+
+
+@pytest.fixture(scope="module")
+def lab(before, tmp_path_factory):
+    require_browser()
     state = tmp_path_factory.mktemp("jupyterlab")
     server = browser.LabServer(ROOT, state).start()
     try:
@@ -94,6 +99,18 @@ def scratch():
 
 def shot_name(nb_file: Path) -> str:
     return f"{nb_file.parent.name}-{nb_file.stem}.png"
+
+
+# --- without a browser: skip locally, fail under CI -------------------------------------------------------------
+
+@pytest.mark.parametrize("ci, outcome", [("", pytest.skip.Exception), ("true", pytest.fail.Exception)])
+def test_no_browser_skips_locally_and_fails_in_ci(monkeypatch, tmp_path, ci, outcome):
+    monkeypatch.setattr(browser, "CHROMIUM", tmp_path / "no-chromium")
+    monkeypatch.setenv("CI", ci)
+    with pytest.raises(outcome) as raised:
+        require_browser()
+    message = str(raised.value)
+    assert "no-chromium is missing" in message and "\n" not in message
 
 
 # --- the course --------------------------------------------------------------------------------------------------
