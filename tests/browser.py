@@ -281,6 +281,9 @@ _INSPECT = """() => {
       });
       r.images = [...area.node.querySelectorAll('img')].map(img => ({complete: img.complete, width: img.naturalWidth}));
       r.sliders = area.node.querySelectorAll('.widget-slider .noUi-handle').length;
+      // Errors and stderr inside a widget (an interact's Output) are not in the cell's own outputs.
+      r.widgetStderr = [...area.node.querySelectorAll(
+        '.jupyter-widgets [data-mime-type="application/vnd.jupyter.stderr"]')].map(e => text(e).slice(0, 300));
       r.widgetErrors = [...area.node.querySelectorAll('.jupyter-widgets')]
         .map(text).filter(t => /Error displaying widget|model not found/i.test(t));
     }
@@ -431,6 +434,8 @@ def analyse(cells: list[dict], expected: dict | None) -> list[str]:
             for shown in out["shownText"]:
                 if looks_like_widget_text(shown):
                     problems.append(f"{where}: widget shown as its text fallback: {shown[:80]!r}")
+        for err in [] if allowed_error else c["widgetStderr"]:
+            problems.append(f"{where}: error or stderr inside a widget: {err[:300]!r}")
         for err in c["widgetErrors"]:
             problems.append(f"{where}: widget error: {err[:200]}")
         broken = [i for i, img in enumerate(c["images"]) if not (img["complete"] and img["width"] > 0)]
@@ -516,6 +521,9 @@ def move_sliders(page) -> tuple[list[str], int]:
         moved += 1
         if after == before:
             problems.append(f"{where}: moving it from {s['now']} to {value} changed nothing the widget shows")
+        cell = page.evaluate(_INSPECT)[s["cell"]]
+        for err in cell.get("widgetStderr", []):
+            problems.append(f"{where}: moving it from {s['now']} to {value} gave an error or stderr: {err[:300]!r}")
     return problems, moved
 
 

@@ -247,6 +247,19 @@ def test_a_working_slider_passes(page, scratch):
     assert result.problems == []
 
 
+def test_a_slider_whose_update_fails_is_reported(page, scratch):
+    """The picture changes (it shows a traceback), but what a learner gets is an error: that must be reported."""
+    def change(nb):
+        failing = SLIDER_CELL.replace("    _ = helpers.plot", "    if alpha > 0.5:\n        helpers.relu('no')\n"
+                                      "    _ = helpers.plot").format(alpha="alpha")
+        nb["cells"].append(code_cell("failing-slider", failing))
+
+    result = check_copy(page, broken_copy(scratch, "slider-update-fails", "en", change))
+    assert result.sliders_moved == 1
+    assert any("(failing-slider), slider 'alpha'" in p and "gave an error or stderr" in p and "TypeError" in p
+               for p in result.problems), result.problems
+
+
 def test_raw_and_broken_maths_are_reported(page, scratch):
     def change(nb):
         nb["cells"].append(markdown_cell("broken-raw-maths", "An unclosed display: $$ x^2"))
