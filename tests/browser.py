@@ -4,8 +4,8 @@ Used by tests/test_browser.py. ``check_notebook`` opens one notebook, runs all c
 a list of problems (empty when the learner would see everything right), so that a test can also feed it a
 deliberately broken notebook and assert which problem it reports.
 
-Nothing here writes to the notebooks it opens: autosave is off, and checkpoints, settings, workspaces and the
-runtime files live in a temporary folder.
+Nothing here writes to the notebooks it opens: autosave is off; checkpoints, settings, workspaces and the runtime
+files live in a temporary folder; and the server refuses (and records) any save under notebooks/.
 """
 
 from __future__ import annotations
@@ -52,6 +52,7 @@ def widget_placeholders() -> set[str]:
 
 def looks_like_widget_text(text: str) -> bool:
     return bool(WIDGET_REPR.match(text)) or text.strip() in widget_placeholders()
+
 
 # JupyterLab user settings for the test server. Autosave off: the notebooks must never be written.
 # fetchNews off: no request to the internet and no pop-up over the notebook.
@@ -411,7 +412,7 @@ def analyse(cells: list[dict], expected: dict | None) -> list[str]:
         if c["type"] == "markdown":
             if not c["rendered"]:
                 problems.append(f"{where}: markdown not rendered")
-            if "$$" in c["plainText"] or "$" in c["plainText"]:
+            if "$" in c["plainText"]:
                 snippet = c["plainText"][c["plainText"].find("$"):][:60]
                 problems.append(f"{where}: raw maths shown ({'$$' if '$$' in c['plainText'] else '$'}): {snippet!r}")
             elif "$" in _without_code(c["source"]) and c["math"] == 0:
