@@ -22,14 +22,14 @@ RELU = Exercise(
 `x > 0` なら `x` を、そうでなければ `0.0` を返します。返す値は常に float にしてください（`0` ではなく `0.0`）。
 
 チェックでは、正と負の数、`0.0` と `-0.0`、0 と 1 の間の値、非常に大きい値と小さい値、`±inf` を試します。
-NaN は試しません（前の節で見たとおり `max(0.0, x)` は NaN を隠しますが、この演習ではそれで構いません）。""",
+NaN は試しません（`max` が NaN をどう扱うかは、この章の最後の節で調べます）。""",
         "en": """\
 Write the **scalar** ReLU of the tutorial yourself. `relu(x)` takes one float and returns `x` if `x > 0`, otherwise
 `0.0`. Always return a float (`0.0`, not `0`).
 
 The check tries positive and negative numbers, `0.0` and `-0.0`, values between 0 and 1, very large and very small
-magnitudes, and `±inf`. It does not try NaN: as the previous section showed, `max(0.0, x)` hides it, and that is
-accepted here.""",
+magnitudes, and `±inf`. It does not try NaN: what `max` does with NaN is the subject of this chapter's last
+section.""",
     },
     hints=(
         {"ja": "Python の組み込み関数 `max` は、引数のうち大きいほうを返します。",

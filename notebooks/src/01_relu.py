@@ -108,19 +108,20 @@ else:
 """,
     ),
     setup(),
+    *exercise("relu"),
     md(
         "scalar-intro",
         ja=r"""
 ## Python で書く（スカラー版）
 
-Python の組み込み関数 `max` を使えば一行で書けます。元のチュートリアルと同じ `max(0.0, x)` の形で書き、
-同じ五つの入力で試します。
+元のチュートリアルは、組み込み関数 `max` を使って一行で書いています。演習の答えと比べてみてください。
+ここから先のセルは、この `max(0.0, x)` の定義を使います。チュートリアルと同じ五つの入力で試します。
 """,
         en=r"""
 ## Writing it in Python (one number at a time)
 
-Python's built-in `max` does it in one line. We write it as `max(0.0, x)`, exactly as the tutorial this course grew
-from does, and try it on the same five inputs.
+The tutorial this course grew from writes it in one line with the built-in `max`: compare it with your answer. The
+cells below use this definition, `max(0.0, x)`, and try it on the tutorial's five inputs.
 """,
     ),
     code(
@@ -198,6 +199,7 @@ print(helpers.relu(m.astype(np.float32)).dtype)
 print(m)  # the input is unchanged
 """,
     ),
+    *exercise("relu_vectorized"),
     md(
         "plot-intro",
         ja=r"""
@@ -267,8 +269,6 @@ comparison with NaN, `nan > 0.0` as well as `0.0 > nan`, is `False`, so **whatev
 NaN. Every function in this course follows the rule "NaN in, NaN out", and the tests check it.
 """,
     ),
-    *exercise("relu"),
-    *exercise("relu_vectorized"),
     md(
         "summary",
         ja=r"""
