@@ -488,7 +488,6 @@ def _wait_idle(page, timeout: float) -> str | None:
 def _wait_stable(page, settle: float = 0.6, timeout: float = 15) -> str:
     """The output fingerprint once the kernel is idle and nothing has changed for ``settle`` seconds."""
     deadline = time.monotonic() + timeout
-    time.sleep(0.3)  # let the key press reach the kernel before watching it go idle
     last, since = page.evaluate(_FINGERPRINT), time.monotonic()
     while time.monotonic() < deadline:
         time.sleep(0.15)
@@ -499,6 +498,17 @@ def _wait_stable(page, settle: float = 0.6, timeout: float = 15) -> str:
         elif time.monotonic() - since >= settle:
             break
     return last
+
+
+def _wait_change(page, before: str, timeout: float = 8) -> str:
+    """After a slider move: the fingerprint once the outputs have changed and settled, or ``before`` if they did
+    not change within ``timeout`` (a slow kernel gets the whole ``timeout`` to answer)."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if page.evaluate(_FINGERPRINT) != before:
+            return _wait_stable(page)
+        time.sleep(0.15)
+    return _wait_stable(page)
 
 
 def move_sliders(page) -> tuple[list[str], int]:
@@ -518,7 +528,7 @@ def move_sliders(page) -> tuple[list[str], int]:
         if value == s["now"]:
             problems.append(f"{where}: the key press did not move the slider from {s['now']}")
             continue
-        after = _wait_stable(page)
+        after = _wait_change(page, before)
         moved += 1
         if after == before:
             problems.append(f"{where}: moving it from {s['now']} to {value} changed nothing the widget shows")
