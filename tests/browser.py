@@ -417,7 +417,7 @@ def analyse(cells: list[dict], expected: dict | None) -> list[str]:
                 problems.append(f"{where}: raw maths shown ({'$$' if '$$' in c['plainText'] else '$'}): {snippet!r}")
             elif "$" in _without_code(c["source"]) and c["math"] == 0:
                 problems.append(f"{where}: maths in the source but no MathJax output")
-            for err in c["mathErrors"]:
+            for err in dict.fromkeys(c["mathErrors"]):  # one error can match twice (mjx-merror, data-mjx-error)
                 problems.append(f"{where}: MathJax error: {err}")
             continue
         if c["type"] != "code" or not c["source"].strip():

@@ -263,22 +263,28 @@ def test_a_slider_whose_update_fails_is_reported(page, scratch):
                for p in result.problems), result.problems
 
 
-def test_raw_and_broken_maths_are_reported(page, scratch):
+UNDRAWN_WIDGETS = """\
+from IPython.display import display
+
+# What a page without the ipywidgets front end shows: the text form of a widget.
+display({"text/plain": "IntSlider(value=3, max=10)"}, raw=True)
+# A widget view whose model the page does not have.
+display({"application/vnd.jupyter.widget-view+json": {"model_id": "0" * 32, "version_major": 2, "version_minor": 0},
+         "text/plain": "IntSlider(value=3, max=10)"}, raw=True)"""
+
+
+def test_broken_maths_and_undrawn_widgets_are_reported(page, scratch):
     def change(nb):
         nb["cells"].append(markdown_cell("broken-raw-maths", "An unclosed display: $$ x^2"))
         nb["cells"].append(markdown_cell("broken-tex", r"A TeX error: $\frac{1}$"))
+        nb["cells"].append(code_cell("undrawn-widgets", UNDRAWN_WIDGETS))
 
-    result = check_copy(page, broken_copy(scratch, "broken-maths", "en", change))
-    assert any("(broken-raw-maths): raw maths shown ($$)" in p for p in result.problems), result.problems
+    result = check_copy(page, broken_copy(scratch, "broken-maths-and-widgets", "en", change))
+    assert any("(broken-raw-maths): raw maths shown" in p for p in result.problems), result.problems
     assert any("(broken-tex): MathJax error" in p for p in result.problems), result.problems
-
-
-def test_a_save_would_be_seen(page, lab, scratch):
-    """The record that the last test relies on does see a save (of a copy, outside notebooks/)."""
-    path = broken_copy(scratch, "saved-copy", "en", lambda nb: None)
-    rel = path.relative_to(ROOT).as_posix()
-    browser.save_notebook(page, rel)
-    assert rel in [p.lstrip("/") for p in lab.saves()]
+    assert any("(undrawn-widgets): widget shown as its text fallback" in p for p in result.problems), result.problems
+    assert any("(undrawn-widgets): widget not drawn as a widget" in p or "(undrawn-widgets): widget error" in p
+               for p in result.problems), result.problems
 
 
 PROBE = "notebooks/browser-test-probe.ipynb"  # never exists: the server refuses to create it
