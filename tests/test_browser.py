@@ -82,6 +82,8 @@ def page(lab, tmp_path_factory):
     # Pictures of notebooks that no longer exist would mislead: remove them. The others are overwritten.
     for stale in set(SCREENSHOTS.glob("*.png")) - {SCREENSHOTS / shot_name(p) for p in COURSE}:
         stale.unlink(missing_ok=True)
+    for old in SCREENSHOTS.glob("broken/*.png"):  # pictures of the broken copies: remade by this run
+        old.unlink(missing_ok=True)
     with sync_playwright() as playwright:
         context, page = browser.launch_browser(playwright, tmp_path_factory.mktemp("chromium-profile"))
         try:
