@@ -51,3 +51,18 @@ def test_unreproducible_outputs_are_kept_while_the_cell_is_unchanged():
     assert kept.cells[0].outputs[0].text == "new\n"  # other cells always take the fresh output
     changed = keep_unreproducible_outputs(notebook("t = measure(2)", "new\n"), old)
     assert changed.cells[1].outputs[0].text == "new\n"  # the cell changed: its output is new
+
+
+def test_code_is_written_once_with_bilingual_comments():
+    from cells import code
+
+    cell = code("c", "x = 1  # 一つ目 || the first\n# 説明 || explanation\ny = x  # same in both")
+    assert cell.ja == "x = 1  # 一つ目\n# 説明\ny = x  # same in both"
+    assert cell.en == "x = 1  # the first\n# explanation\ny = x  # same in both"
+
+
+def test_a_double_bar_inside_a_string_is_code_not_a_translation():
+    from cells import code
+
+    cell = code("c", 'print("a || b")')
+    assert cell.ja == cell.en == 'print("a || b")'

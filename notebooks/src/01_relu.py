@@ -190,13 +190,7 @@ integer. It never modifies the array it is given.
 m = np.array([[-2, -1, 0], [1, 2, 3]])
 print(helpers.relu(m), helpers.relu(m).dtype)
 print(helpers.relu(m.astype(np.float32)).dtype)
-print(m)  # 元の配列はそのまま
-""",
-        en="""
-m = np.array([[-2, -1, 0], [1, 2, 3]])
-print(helpers.relu(m), helpers.relu(m).dtype)
-print(helpers.relu(m.astype(np.float32)).dtype)
-print(m)  # the input is unchanged
+print(m)  # 元の配列はそのまま || the input is unchanged
 """,
     ),
     *exercise("relu_vectorized"),

@@ -75,15 +75,8 @@ Let us shrink $h$ at $x = 0$ from both sides and watch.
     code(
         "quotients-at-zero",
         """
-# x = 0 での差分商 (f(0 + h) - f(0)) / h を、h を正・負の両側から小さくして計算する
-# （書式の z は、0 を負の数で割ったときの -0.0 を 0.0 と表示する指定。Python 3.11 以降）
-for h in [0.1, 0.01, 0.001, -0.001, -0.01, -0.1]:
-    quotient = (helpers.relu(0.0 + h) - helpers.relu(0.0)) / h
-    print(f"h = {h:+.3f}:  quotient = {quotient:z.1f}")
-""",
-        en="""
-# The difference quotient (f(0 + h) - f(0)) / h at x = 0, with h shrinking from both sides
-# (the z in the format prints the -0.0 of 0 divided by a negative number as 0.0; Python 3.11 and later)
+# x = 0 での差分商 (f(0 + h) - f(0)) / h を、h を正・負の両側から小さくして計算する || The difference quotient (f(0 + h) - f(0)) / h at x = 0, with h shrinking from both sides
+# （書式の z は、0 を負の数で割ったときの -0.0 を 0.0 と表示する指定。Python 3.11 以降） || (the z in the format prints the -0.0 of 0 divided by a negative number as 0.0; Python 3.11 and later)
 for h in [0.1, 0.01, 0.001, -0.001, -0.01, -0.1]:
     quotient = (helpers.relu(0.0 + h) - helpers.relu(0.0)) / h
     print(f"h = {h:+.3f}:  quotient = {quotient:z.1f}")
@@ -160,24 +153,7 @@ print("0 is on the grid:", bool(np.any(x == 0.0)), "/ relu_grad there:", grad[x 
 fig, (ax_f, ax_d) = plt.subplots(1, 2, figsize=(10, 3.5), layout="constrained")
 helpers.plot(x, helpers.relu(x), labels=[helpers.text("plot.relu.label")], ax=ax_f,
              title=helpers.text("plot.relu.title"))
-# 跳びの箇所で線がつながらないよう、x = 0 を NaN にして描く
-helpers.plot(x, np.where(x == 0.0, np.nan, grad), labels=[helpers.text("gradient.relu_grad.label")], ax=ax_d,
-             ylabel=helpers.text("plot.dy"), title=helpers.text("gradient.relu_grad.title"))
-ax_d.plot([0.0], [helpers.relu_grad(0.0)], "o", color="tab:blue", label=helpers.text("gradient.at_zero"))
-ax_d.plot([0.0], [1.0], "o", markerfacecolor="white", color="tab:gray", label=helpers.text("gradient.other_choice"))
-ax_d.set_ylim(-0.2, 1.3)
-ax_d.legend(loc="center right")
-plt.show()
-""",
-        en="""
-x = helpers.x_grid(3.0)
-grad = helpers.relu_grad(x)
-print("0 is on the grid:", bool(np.any(x == 0.0)), "/ relu_grad there:", grad[x == 0.0])
-
-fig, (ax_f, ax_d) = plt.subplots(1, 2, figsize=(10, 3.5), layout="constrained")
-helpers.plot(x, helpers.relu(x), labels=[helpers.text("plot.relu.label")], ax=ax_f,
-             title=helpers.text("plot.relu.title"))
-# Draw the derivative with NaN at x = 0 so that the line does not bridge the jump
+# 跳びの箇所で線がつながらないよう、x = 0 を NaN にして描く || Draw the derivative with NaN at x = 0 so that the line does not bridge the jump
 helpers.plot(x, np.where(x == 0.0, np.nan, grad), labels=[helpers.text("gradient.relu_grad.label")], ax=ax_d,
              ylabel=helpers.text("plot.dy"), title=helpers.text("gradient.relu_grad.title"))
 ax_d.plot([0.0], [helpers.relu_grad(0.0)], "o", color="tab:blue", label=helpers.text("gradient.at_zero"))
@@ -260,20 +236,7 @@ print("grid points:", x.size, "/ away from 0:", int(away.sum()))
 print("largest |numeric - analytic| away from 0:", np.max(np.abs(numeric[away] - analytic[away])))
 print("at x = 0: numeric", numeric[~away], "analytic", analytic[~away])
 
-# h より 0 に近い点では、中心差分は角をまたいでしまい 0 と 1 の間の値になる
-for x_near in [5e-7, -5e-7]:
-    print(f"x = {x_near:+.0e}: central difference {helpers.numerical_derivative(helpers.relu, x_near, h=1e-6):.2f}")
-""",
-        en="""
-x = helpers.x_grid(3.0)
-numeric = helpers.numerical_derivative(helpers.relu, x, h=1e-6)
-analytic = helpers.relu_grad(x)
-away = x != 0.0
-print("grid points:", x.size, "/ away from 0:", int(away.sum()))
-print("largest |numeric - analytic| away from 0:", np.max(np.abs(numeric[away] - analytic[away])))
-print("at x = 0: numeric", numeric[~away], "analytic", analytic[~away])
-
-# Closer to 0 than h, the central difference straddles the corner and lands between 0 and 1
+# h より 0 に近い点では、中心差分は角をまたいでしまい 0 と 1 の間の値になる || Closer to 0 than h, the central difference straddles the corner and lands between 0 and 1
 for x_near in [5e-7, -5e-7]:
     print(f"x = {x_near:+.0e}: central difference {helpers.numerical_derivative(helpers.relu, x_near, h=1e-6):.2f}")
 """,
@@ -398,10 +361,10 @@ $x = 2$, target $y = 3$ and $\eta = 0.1$ for two neurons, one with $z > 0$ and o
         "sgd-step",
         """
 def sgd_step(w, b, x, y, lr=0.1):
-    # ニューロン a = relu(w*x + b) と損失 (a - y)**2 / 2 について、勾配降下法を一歩だけ進める
+    # ニューロン a = relu(w*x + b) と損失 (a - y)**2 / 2 について、勾配降下法を一歩だけ進める || One gradient-descent step for the neuron a = relu(w*x + b) with loss (a - y)**2 / 2
     z = w * x + b
     a = helpers.relu(z)
-    dloss_dz = (a - y) * helpers.relu_grad(z)  # 連鎖律：ここで ReLU の傾きが掛かる
+    dloss_dz = (a - y) * helpers.relu_grad(z)  # 連鎖律：ここで ReLU の傾きが掛かる || chain rule: the slope of ReLU comes in here
     grad_w, grad_b = dloss_dz * x, dloss_dz
     return w - lr * grad_w, b - lr * grad_b, z, (a - y) ** 2 / 2, grad_w, grad_b
 
@@ -411,28 +374,7 @@ def loss(w, b, x, y):
 
 
 x, y = 2.0, 3.0
-# 書式の z は、-0.0 を 0.000 と表示する指定（上と同じ）
-for w, b in [(0.5, 0.5), (-0.5, -0.5)]:
-    new_w, new_b, z, before, grad_w, grad_b = sgd_step(w, b, x, y)
-    print(f"z = {z:+.2f}:  dL/dw = {grad_w:+z.3f}, dL/db = {grad_b:+z.3f}")
-    print(f"   w: {w:+.3f} -> {new_w:+.3f}   b: {b:+.3f} -> {new_b:+.3f}   L: {before:.3f} -> {loss(new_w, new_b, x, y):.3f}")
-""",
-        en="""
-def sgd_step(w, b, x, y, lr=0.1):
-    # One gradient-descent step for the neuron a = relu(w*x + b) with loss (a - y)**2 / 2
-    z = w * x + b
-    a = helpers.relu(z)
-    dloss_dz = (a - y) * helpers.relu_grad(z)  # chain rule: the slope of ReLU comes in here
-    grad_w, grad_b = dloss_dz * x, dloss_dz
-    return w - lr * grad_w, b - lr * grad_b, z, (a - y) ** 2 / 2, grad_w, grad_b
-
-
-def loss(w, b, x, y):
-    return (helpers.relu(w * x + b) - y) ** 2 / 2
-
-
-x, y = 2.0, 3.0
-# The z in the format prints -0.0 as 0.000 (as above)
+# 書式の z は、-0.0 を 0.000 と表示する指定（上と同じ） || The z in the format prints -0.0 as 0.000 (as above)
 for w, b in [(0.5, 0.5), (-0.5, -0.5)]:
     new_w, new_b, z, before, grad_w, grad_b = sgd_step(w, b, x, y)
     print(f"z = {z:+.2f}:  dL/dw = {grad_w:+z.3f}, dL/db = {grad_b:+z.3f}")

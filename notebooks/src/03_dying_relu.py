@@ -85,17 +85,9 @@ counts such units in a table of pre-activations (one row per input, one column p
         "half-dead-fraction",
         """
 rng = np.random.default_rng(1)
-W = rng.standard_normal((16, 10_000)) * np.sqrt(2 / 16)  # He の初期値：分散 2 / 入力数
+W = rng.standard_normal((16, 10_000)) * np.sqrt(2 / 16)  # He の初期値：分散 2 / 入力数 || He initialisation: variance 2 / fan-in
 X = rng.standard_normal((1000, 16))
-Z = X @ W  # 活性化前の値：行が入力、列がユニット
-print("zero for the first input:", (Z[0] <= 0).mean())
-print("zero for all 1000 inputs (dead):", helpers.dead_fraction(Z))
-""",
-        en="""
-rng = np.random.default_rng(1)
-W = rng.standard_normal((16, 10_000)) * np.sqrt(2 / 16)  # He initialisation: variance 2 / fan-in
-X = rng.standard_normal((1000, 16))
-Z = X @ W  # pre-activations: one row per input, one column per unit
+Z = X @ W  # 活性化前の値：行が入力、列がユニット || pre-activations: one row per input, one column per unit
 print("zero for the first input:", (Z[0] <= 0).mean())
 print("zero for all 1000 inputs (dead):", helpers.dead_fraction(Z))
 """,
@@ -351,15 +343,8 @@ of the change). Compare the units that were dead at the start of an epoch with t
     code(
         "zero-update",
         """
-ok = ~relu_runs.diverged[None, :, :, None]  # 発散した実行は除く
-dead_at_start = relu_runs.dead[:-1] & ok  # エポック開始時に死んでいたユニット
-alive_at_start = ~relu_runs.dead[:-1] & ok
-print(f"dead units:  {dead_at_start.sum()} unit-epochs, largest change {relu_runs.updates[dead_at_start].max()}")
-print(f"other units: {alive_at_start.sum()} unit-epochs, median change {np.median(relu_runs.updates[alive_at_start]):.2e}")
-""",
-        en="""
-ok = ~relu_runs.diverged[None, :, :, None]  # leave out diverged runs
-dead_at_start = relu_runs.dead[:-1] & ok  # units dead when the epoch began
+ok = ~relu_runs.diverged[None, :, :, None]  # 発散した実行は除く || leave out diverged runs
+dead_at_start = relu_runs.dead[:-1] & ok  # エポック開始時に死んでいたユニット || units dead when the epoch began
 alive_at_start = ~relu_runs.dead[:-1] & ok
 print(f"dead units:  {dead_at_start.sum()} unit-epochs, largest change {relu_runs.updates[dead_at_start].max()}")
 print(f"other units: {alive_at_start.sum()} unit-epochs, median change {np.median(relu_runs.updates[alive_at_start]):.2e}")
@@ -385,17 +370,7 @@ Leaky ReLU ($\alpha = 0.01$).
         "leaky-spot",
         """
 i = lrs.index(0.015)
-s = int(np.argmax(relu_runs.dead[-1, i].sum(axis=-1) * ~relu_runs.diverged[i]))  # 死んだユニットが最も多い実行
-params = relu_runs.run_params(i, s)
-dead_units = np.flatnonzero(relu_runs.dead[-1, i, s])[:4]
-print("dead units:", dead_units)
-for activation in ["relu", "leaky_relu"]:
-    _, grads = helpers.dying.mlp_gradients(params, x, y, activation=activation)
-    print(f"{activation:>10}  dL/dw: {grads['W1'][0, 0, dead_units]}  dL/db: {grads['b1'][0, dead_units]}")
-""",
-        en="""
-i = lrs.index(0.015)
-s = int(np.argmax(relu_runs.dead[-1, i].sum(axis=-1) * ~relu_runs.diverged[i]))  # the run with most dead units
+s = int(np.argmax(relu_runs.dead[-1, i].sum(axis=-1) * ~relu_runs.diverged[i]))  # 死んだユニットが最も多い実行 || the run with most dead units
 params = relu_runs.run_params(i, s)
 dead_units = np.flatnonzero(relu_runs.dead[-1, i, s])[:4]
 print("dead units:", dead_units)

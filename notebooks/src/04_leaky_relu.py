@@ -113,24 +113,7 @@ fresh, empty namespace and see (`exec` is the built-in that runs a string as Pyt
     code(
         "seed-snippet",
         """
-# 元のチュートリアルの最初のコード（そのまま）
-seed_snippet = '''
-def relu(x):
-  if x>0 :
-    return x
-  else :
-    return 0.01*x
-
-x = 1.0
-print('Applying Leaky Relu on (%.1f) gives %.1f' % (x, leaky_relu(x)))
-'''
-try:
-    exec(seed_snippet, {})
-except NameError as error:
-    print("NameError:", error)
-""",
-        en="""
-# The first snippet of the source tutorial, as printed there
+# 元のチュートリアルの最初のコード（そのまま） || The first snippet of the source tutorial, as printed there
 seed_snippet = '''
 def relu(x):
   if x>0 :
@@ -298,27 +281,7 @@ alpha = 0.01
 x = helpers.x_grid(3.0)
 labels = [helpers.text("plot.relu.label"), helpers.text("leaky.label", alpha=alpha)]
 curves = [helpers.relu(x), helpers.leaky_relu(x, alpha)]
-# 跳びの箇所で線がつながらないよう、導関数は x = 0 を NaN にして描く
-grads = [np.where(x == 0.0, np.nan, helpers.relu_grad(x)), np.where(x == 0.0, np.nan, helpers.leaky_relu_grad(x, alpha))]
-
-fig, (ax_f, ax_z, ax_d) = plt.subplots(1, 3, figsize=(13, 3.6), layout="constrained")
-helpers.plot(x, curves, labels=labels, ax=ax_f, styles=["--", "-"], title=helpers.text("leaky.title.functions"))
-helpers.plot(x, curves, labels=labels, ax=ax_z, styles=["--", "-"], title=helpers.text("leaky.title.zoom"))
-ax_z.set_xlim(-3.0, 0.5)
-ax_z.set_ylim(-0.04, 0.02)
-helpers.plot(x, grads, labels=[helpers.text("leaky.relu_grad.label"), helpers.text("leaky.grad.label", alpha=alpha)],
-             ax=ax_d, styles=["--", "-"], ylabel=helpers.text("plot.dy"), title=helpers.text("leaky.title.derivatives"))
-ax_d.plot([0.0], [helpers.leaky_relu_grad(0.0, alpha)], "o", color="tab:orange", label=helpers.text("leaky.at_zero"))
-ax_d.set_ylim(-0.1, 1.2)
-ax_d.legend(loc="center right")
-plt.show()
-""",
-        en="""
-alpha = 0.01
-x = helpers.x_grid(3.0)
-labels = [helpers.text("plot.relu.label"), helpers.text("leaky.label", alpha=alpha)]
-curves = [helpers.relu(x), helpers.leaky_relu(x, alpha)]
-# Derivatives are drawn with NaN at x = 0 so that the line does not bridge the jump
+# 跳びの箇所で線がつながらないよう、導関数は x = 0 を NaN にして描く || Derivatives are drawn with NaN at x = 0 so that the line does not bridge the jump
 grads = [np.where(x == 0.0, np.nan, helpers.relu_grad(x)), np.where(x == 0.0, np.nan, helpers.leaky_relu_grad(x, alpha))]
 
 fig, (ax_f, ax_z, ax_d) = plt.subplots(1, 3, figsize=(13, 3.6), layout="constrained")
@@ -356,16 +319,7 @@ $\mathrm{LeakyReLU}_\alpha'(z)$.
 w, b, x, y, lr, alpha = -0.5, -0.5, 2.0, 3.0, 0.1, 0.01
 z = w * x + b
 a = helpers.leaky_relu(z, alpha)
-dloss_dz = (a - y) * helpers.leaky_relu_grad(z, alpha)  # ReLU なら 0 だった傾きが alpha になる
-new_w, new_b = w - lr * dloss_dz * x, b - lr * dloss_dz
-print(f"z = {z:+.2f}, a = {a:+.4f}, dL/dz = {dloss_dz:+.5f}")
-print(f"w: {w:+.5f} -> {new_w:+.5f}   b: {b:+.5f} -> {new_b:+.5f}")
-""",
-        en="""
-w, b, x, y, lr, alpha = -0.5, -0.5, 2.0, 3.0, 0.1, 0.01
-z = w * x + b
-a = helpers.leaky_relu(z, alpha)
-dloss_dz = (a - y) * helpers.leaky_relu_grad(z, alpha)  # the slope that was 0 for ReLU is now alpha
+dloss_dz = (a - y) * helpers.leaky_relu_grad(z, alpha)  # ReLU なら 0 だった傾きが alpha になる || the slope that was 0 for ReLU is now alpha
 new_w, new_b = w - lr * dloss_dz * x, b - lr * dloss_dz
 print(f"z = {z:+.2f}, a = {a:+.4f}, dL/dz = {dloss_dz:+.5f}")
 print(f"w: {w:+.5f} -> {new_w:+.5f}   b: {b:+.5f} -> {new_b:+.5f}")

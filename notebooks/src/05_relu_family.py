@@ -55,21 +55,7 @@ x = helpers.x_grid(4.0)
 
 
 def show(f, df, label):
-    # 左に関数、右に導関数。点線は比較用の ReLU
-    fig, (ax_f, ax_d) = plt.subplots(1, 2, figsize=(10, 3.4), layout="constrained")
-    names = [helpers.text("family.relu"), label]
-    helpers.plot(x, [helpers.relu(x), f(x)], labels=names, styles=[":", "-"], ax=ax_f,
-                 title=helpers.text("family.title.function", name=label))
-    helpers.plot(x, [helpers.relu_grad(x), df(x)], labels=names, styles=[":", "-"], ax=ax_d,
-                 ylabel=helpers.text("plot.dy"), title=helpers.text("family.title.derivative", name=label))
-    plt.show()
-""",
-        en="""
-x = helpers.x_grid(4.0)
-
-
-def show(f, df, label):
-    # the function on the left, its derivative on the right; ReLU dotted for comparison
+    # 左に関数、右に導関数。点線は比較用の ReLU || the function on the left, its derivative on the right; ReLU dotted for comparison
     fig, (ax_f, ax_d) = plt.subplots(1, 2, figsize=(10, 3.4), layout="constrained")
     names = [helpers.text("family.relu"), label]
     helpers.plot(x, [helpers.relu(x), f(x)], labels=names, styles=[":", "-"], ax=ax_f,
@@ -514,18 +500,7 @@ ys = helpers.prelu(xs, 0.1) + 0.05 * rng.standard_normal(200)
 
 history = helpers.learn_prelu_alpha(xs, ys, alpha=0.25, lr=0.5, steps=30)
 neg = xs <= 0
-best = np.sum(xs[neg] * ys[neg]) / np.sum(xs[neg] ** 2)  # 最小二乗解：dL/dα = 0 を解いた式
-print("alpha after steps 0, 1, 2, 5, 10, 30:", np.round(history[[0, 1, 2, 5, 10, 30]], 4))
-print(f"learned alpha = {history[-1]:.4f}, least-squares alpha = {best:.4f}")
-""",
-        en="""
-rng = np.random.default_rng(0)
-xs = rng.standard_normal(200)
-ys = helpers.prelu(xs, 0.1) + 0.05 * rng.standard_normal(200)
-
-history = helpers.learn_prelu_alpha(xs, ys, alpha=0.25, lr=0.5, steps=30)
-neg = xs <= 0
-best = np.sum(xs[neg] * ys[neg]) / np.sum(xs[neg] ** 2)  # least squares: the formula that solves dL/dα = 0
+best = np.sum(xs[neg] * ys[neg]) / np.sum(xs[neg] ** 2)  # 最小二乗解：dL/dα = 0 を解いた式 || least squares: the formula that solves dL/dα = 0
 print("alpha after steps 0, 1, 2, 5, 10, 30:", np.round(history[[0, 1, 2, 5, 10, 30]], 4))
 print(f"learned alpha = {history[-1]:.4f}, least-squares alpha = {best:.4f}")
 """,

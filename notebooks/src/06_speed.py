@@ -93,31 +93,7 @@ same result.
 n = 10**6
 rng = np.random.default_rng(0)
 x = rng.standard_normal(n)
-values = x.tolist()  # 同じ数を Python の float のリストにしたもの
-y = np.empty_like(x)
-
-
-def relu_loop(values):
-    result = []
-    for v in values:
-        result.append(max(0.0, v))
-    return result
-
-
-def relu_comprehension(values):
-    return [max(0.0, v) for v in values]
-
-
-reference = np.maximum(x, 0)
-same = all(np.array_equal(r, reference) for r in
-           [relu_loop(values), relu_comprehension(values), helpers.relu(x), helpers.relu(x, out=y)])
-print(helpers.text("speed.same_result", same=same))
-""",
-        en="""
-n = 10**6
-rng = np.random.default_rng(0)
-x = rng.standard_normal(n)
-values = x.tolist()  # the same numbers as a list of Python floats
+values = x.tolist()  # 同じ数を Python の float のリストにしたもの || the same numbers as a list of Python floats
 y = np.empty_like(x)
 
 
@@ -343,23 +319,7 @@ numbers and the same bytes, only in a different order.
         "where-time",
         """
 mask = big > 0
-by_sign = np.concatenate([big[~mask], big[mask]])  # 同じ数を、負の数が先・正の数が後に並べたもの
-mask_by_sign = by_sign > 0
-times = helpers.timing.compare({
-    "np.maximum(big, 0)": lambda: np.maximum(big, 0),
-    "np.where(big > 0, big, 0)": lambda: np.where(big > 0, big, 0),
-    "big > 0": lambda: big > 0,
-    "np.where(mask, big, 0)": lambda: np.where(mask, big, 0),
-    "np.where(mask_by_sign, by_sign, 0)": lambda: np.where(mask_by_sign, by_sign, 0),
-}, repeat=5)
-print(helpers.timing.table(times, baseline="np.maximum(big, 0)"))
-print(helpers.text("speed.where_vs_maximum", ratio=times["np.where(big > 0, big, 0)"] / times["np.maximum(big, 0)"]))
-print(helpers.text("speed.random_vs_sorted",
-                   ratio=times["np.where(mask, big, 0)"] / times["np.where(mask_by_sign, by_sign, 0)"]))
-""",
-        en="""
-mask = big > 0
-by_sign = np.concatenate([big[~mask], big[mask]])  # the same numbers, negatives first, then positives
+by_sign = np.concatenate([big[~mask], big[mask]])  # 同じ数を、負の数が先・正の数が後に並べたもの || the same numbers, negatives first, then positives
 mask_by_sign = by_sign > 0
 times = helpers.timing.compare({
     "np.maximum(big, 0)": lambda: np.maximum(big, 0),

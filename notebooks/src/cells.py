@@ -9,7 +9,9 @@ side, so that a translation is written and reviewed where its original stands.
 
 from __future__ import annotations
 
+import io
 import re
+import tokenize
 from dataclasses import dataclass, field
 
 LANGUAGES = ("ja", "en")
@@ -35,13 +37,37 @@ def md(id: str, ja: str, en: str, tags: tuple[str, ...] = ()) -> Cell:
     return Cell(id, "markdown", _clean(ja), _clean(en), tuple(tags))
 
 
-def code(id: str, source: str, en: str | None = None, tags: tuple[str, ...] = ()) -> Cell:
-    """A code cell. ``source`` is the Japanese version; ``en`` is needed only when comments differ.
+def code(id: str, source: str, tags: tuple[str, ...] = ()) -> Cell:
+    """A code cell, written once for both languages.
 
-    Apart from comments, the two versions must be the same code (a test checks).
+    A comment written ``# 日本語 || English`` becomes ``# 日本語`` in the Japanese
+    notebook and ``# English`` in the English one; any other comment is the same
+    in both. So the code itself exists only once and cannot drift apart.
     """
-    ja = _clean(source)
-    return Cell(id, "code", ja, ja if en is None else _clean(en), tuple(tags))
+    ja, en = split_comments(_clean(source))
+    return Cell(id, "code", ja, en, tuple(tags))
+
+
+def split_comments(source: str) -> tuple[str, str]:
+    """The Japanese and English versions of ``source``, from its ``# ja || en`` comments."""
+    comments: dict[int, tuple[int, str]] = {}
+    try:
+        for token in tokenize.generate_tokens(io.StringIO(source + "\n").readline):
+            if token.type == tokenize.COMMENT and "||" in token.string:
+                comments[token.start[0]] = (token.start[1], token.string)
+    except (tokenize.TokenError, SyntaxError) as exc:
+        raise ValueError(f"code cell is not valid Python ({exc}):\n{source}") from None
+    ja_lines, en_lines = [], []
+    for number, line in enumerate(source.split("\n"), start=1):
+        if number not in comments:
+            ja_lines.append(line)
+            en_lines.append(line)
+            continue
+        column, comment = comments[number]
+        ja_text, en_text = (part.strip() for part in comment[1:].split("||", 1))
+        ja_lines.append(f"{line[:column]}# {ja_text}")
+        en_lines.append(f"{line[:column]}# {en_text}")
+    return "\n".join(ja_lines), "\n".join(en_lines)
 
 
 def setup(id: str = "setup", imports: str = "import numpy as np\nimport matplotlib.pyplot as plt") -> Cell:
