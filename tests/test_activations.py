@@ -1,5 +1,4 @@
-"""Values, conventions, dtypes, shapes, `out=` and bad input of the activation helpers."""
-
+"""Values and conventions of ReLU and Leaky ReLU (the contract all activations share: test_elementwise_contract.py)."""
 
 import numpy as np
 import pytest
