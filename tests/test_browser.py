@@ -294,6 +294,14 @@ def test_broken_maths_and_undrawn_widgets_are_reported(page, scratch):
                for p in result.problems), result.problems
 
 
+def test_a_save_would_be_seen(page, lab, scratch):
+    """The record of save requests, which the tests above and below rely on, does see a save (of a copy)."""
+    path = broken_copy(scratch, "saved-copy", "en", lambda nb: None)
+    rel = path.relative_to(ROOT).as_posix()
+    browser.save_notebook(page, rel)
+    assert rel in [p.lstrip("/") for p in lab.saves()]
+
+
 PROBE = "notebooks/browser-test-probe.ipynb"  # never exists: the server refuses to create it
 
 
