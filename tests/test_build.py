@@ -66,3 +66,16 @@ def test_a_double_bar_inside_a_string_is_code_not_a_translation():
 
     cell = code("c", 'print("a || b")')
     assert cell.ja == cell.en == 'print("a || b")'
+
+
+def test_stream_pieces_are_merged_whatever_the_flush_timing():
+    import nbformat
+    from build import coalesce_streams
+
+    def stream(name, text):
+        return nbformat.v4.new_output("stream", name=name, text=text)
+
+    pieces = [stream("stdout", "a -> False"), stream("stdout", "\nb\n"), stream("stderr", "w\n"),
+              stream("stdout", "c\n")]
+    merged = [(o["name"], o["text"]) for o in coalesce_streams(pieces)]
+    assert merged == [("stdout", "a -> False\nb\n"), ("stderr", "w\n"), ("stdout", "c\n")]

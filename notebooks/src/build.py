@@ -96,6 +96,7 @@ def execute(nb: nbformat.NotebookNode, cwd: Path) -> nbformat.NotebookNode:
     for cell in nb.cells:
         if cell.cell_type != "code":
             continue
+        cell.outputs = coalesce_streams(cell.outputs)
         for output in cell.outputs:
             if output.get("output_type") == "stream" and output.get("name") == "stderr":
                 raise RuntimeError(f"cell {cell.id} wrote to stderr: {output.get('text', '')[:300]!r}")
@@ -120,6 +121,27 @@ def keep_unreproducible_outputs(new: nbformat.NotebookNode, old: nbformat.Notebo
         if previous is not None and previous.source == cell.source and previous.outputs:
             cell.outputs = previous.outputs
     return new
+
+
+def coalesce_streams(outputs: list) -> list:
+    """Merge consecutive stdout (or stderr) outputs into one.
+
+    The kernel flushes a print in one piece or in several depending on timing;
+    merged, the stored notebook does not depend on when it flushed.
+    """
+    merged: list = []
+    for output in outputs:
+        previous = merged[-1] if merged else None
+        if (
+            output.get("output_type") == "stream"
+            and previous is not None
+            and previous.get("output_type") == "stream"
+            and previous.get("name") == output.get("name")
+        ):
+            previous["text"] = "".join(previous["text"]) + "".join(output["text"])
+        else:
+            merged.append(output)
+    return merged
 
 
 def target(path: Path, language: str) -> Path:
