@@ -15,6 +15,7 @@ GELU's exact form needs the error function, which numpy lacks: it comes from
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from typing import Any
 
 import numpy as np
@@ -22,7 +23,7 @@ from numpy.typing import ArrayLike
 from scipy.special import erfc, expit
 
 from helpers._inputs import Converted, as_real_array, check_alpha, check_out, float_dtype
-from helpers.activations import _leaky_relu, _leaky_relu_grad
+from helpers.activations import BLOCK, _blocks, _leaky_relu, _leaky_relu_grad
 
 PRELU_ALPHA = 0.25  # He et al. (2015) start every PReLU slope at 0.25
 GELU_TANH_COEFF = 0.044715  # Hendrycks & Gimpel (2016), the tanh approximation of GELU
@@ -36,6 +37,27 @@ _APPROXIMATE = ("none", "tanh")
 
 
 # --- shared plumbing ---------------------------------------------------------------
+
+
+def _blockwise(
+    kernel: Callable[..., None], a: np.ndarray, result: np.ndarray, scratch: int = 0
+) -> None:
+    """Run ``kernel(a_block, result_block, *scratch_blocks)`` over cache-sized blocks.
+
+    ELU, GELU and SiLU need several intermediate arrays. Whole-input temporaries are
+    fresh arrays of the input's size, whose page faults can cost more than the
+    arithmetic (and vary with what was freed before); so the kernels work block by
+    block (see ``helpers.activations._blocks``) and write their intermediates into
+    ``scratch`` buffers made once per call and reused for every block.
+    """
+    # At least float32 inside, so float16 input is rounded once, at the end (scipy's expit has no float16 loop).
+    dtype = np.promote_types(result.dtype, np.float32)
+    buffers = [np.empty(min(a.size, BLOCK), dtype=dtype) for _ in range(scratch)]
+    for a_block, result_block in _blocks(a, result):
+        if buffers and buffers[0].size < a_block.size:  # _blocks' whole-array fallback
+            buffers = [np.empty(a_block.size, dtype=dtype) for _ in range(scratch)]
+        views = [b[: a_block.size].reshape(a_block.shape) for b in buffers]
+        kernel(a_block, result_block, *views)
 
 
 def _start(x: ArrayLike, out: np.ndarray | None, func: str) -> tuple[Converted, np.ndarray, np.ndarray]:
@@ -124,11 +146,15 @@ def elu(x: ArrayLike, alpha: float = 1.0, out: np.ndarray | None = None) -> Any:
     """
     alpha = check_alpha(alpha, "elu")
     inp, a, result = _start(x, out, "elu")
-    positive = a > 0
-    np.minimum(a, 0, out=result)  # exp only of the non-positive part: no overflow for large x
-    np.expm1(result, out=result)
-    np.multiply(result, alpha, out=result)
-    np.copyto(result, a, where=positive, casting="same_kind")
+
+    def kernel(a: np.ndarray, result: np.ndarray) -> None:
+        positive = a > 0
+        np.minimum(a, 0, out=result)  # exp only of the non-positive part: no overflow for large x
+        np.expm1(result, out=result)
+        np.multiply(result, alpha, out=result)
+        np.copyto(result, a, where=positive, casting="same_kind")
+
+    _blockwise(kernel, a, result)
     return _finish(inp, result, out)
 
 
@@ -140,25 +166,29 @@ def elu_grad(x: ArrayLike, alpha: float = 1.0, out: np.ndarray | None = None) ->
     """
     alpha = check_alpha(alpha, "elu_grad")
     inp, a, result = _start(x, out, "elu_grad")
-    positive = a > 0
-    np.minimum(a, 0, out=result)
-    np.exp(result, out=result)
-    np.multiply(result, alpha, out=result)
-    np.copyto(result, 1, where=positive, casting="unsafe")
+
+    def kernel(a: np.ndarray, result: np.ndarray) -> None:
+        positive = a > 0
+        np.minimum(a, 0, out=result)
+        np.exp(result, out=result)
+        np.multiply(result, alpha, out=result)
+        np.copyto(result, 1, where=positive, casting="unsafe")
+
+    _blockwise(kernel, a, result)
     return _finish(inp, result, out)
 
 
 # --- GELU ----------------------------------------------------------------------------
 
 
-def _gelu_tanh_argument(xc: np.ndarray) -> np.ndarray:
-    """``2 * sqrt(2/pi) * (x + 0.044715 x**3)``: 1 + tanh(u) = 2 * sigmoid(2u), which is stable."""
-    u = xc * xc
-    u *= GELU_TANH_COEFF
-    u += 1.0
-    u *= xc
-    u *= 2.0 * _SQRT_2_OVER_PI
-    return u
+def _gelu_tanh_argument(xc: np.ndarray, out: np.ndarray) -> np.ndarray:
+    """``2 * sqrt(2/pi) * (x + 0.044715 x**3)`` into ``out``: 1 + tanh(u) = 2 * sigmoid(2u), which is stable."""
+    np.multiply(xc, xc, out=out)
+    out *= GELU_TANH_COEFF
+    out += 1.0
+    out *= xc
+    out *= 2.0 * _SQRT_2_OVER_PI
+    return out
 
 
 def gelu(x: ArrayLike, approximate: str = "none", out: np.ndarray | None = None) -> Any:
@@ -170,17 +200,21 @@ def gelu(x: ArrayLike, approximate: str = "none", out: np.ndarray | None = None)
     """
     approximate = _check_approximate(approximate, "gelu")
     inp, a, result = _start(x, out, "gelu")
-    xc = np.clip(a, -_GELU_CLIP, _GELU_CLIP)
-    if approximate == "none":
-        # Phi(x) = erfc(-x / sqrt 2) / 2: erfc keeps its digits far in the left tail,
-        # where 1 + erf(x / sqrt 2) would cancel to 0.
-        np.multiply(xc, -_INV_SQRT_2, out=xc)
-        erfc(xc, out=result)
-        np.multiply(result, 0.5, out=result)
-    else:
-        expit(_gelu_tanh_argument(xc), out=result)
-    np.multiply(result, a, out=result, where=a != -np.inf)  # -inf * 0 would be NaN
-    np.copyto(result, 0, where=a == -np.inf)
+
+    def kernel(a: np.ndarray, result: np.ndarray, xc: np.ndarray, u: np.ndarray) -> None:
+        a.clip(-_GELU_CLIP, _GELU_CLIP, out=xc)
+        if approximate == "none":
+            # Phi(x) = erfc(-x / sqrt 2) / 2: erfc keeps its digits far in the left tail,
+            # where 1 + erf(x / sqrt 2) would cancel to 0.
+            np.multiply(xc, -_INV_SQRT_2, out=xc)
+            erfc(xc, out=result)
+            np.multiply(result, 0.5, out=result)
+        else:
+            expit(_gelu_tanh_argument(xc, u), out=result)
+        np.multiply(result, a, out=result, where=a != -np.inf)  # -inf * 0 would be NaN
+        np.copyto(result, 0, where=a == -np.inf)
+
+    _blockwise(kernel, a, result, scratch=2)
     return _finish(inp, result, out)
 
 
@@ -192,28 +226,33 @@ def gelu_grad(x: ArrayLike, approximate: str = "none", out: np.ndarray | None = 
     """
     approximate = _check_approximate(approximate, "gelu_grad")
     inp, a, result = _start(x, out, "gelu_grad")
-    xc = np.clip(a, -_GELU_CLIP, _GELU_CLIP)  # also maps +-inf to finite values with the limit's slope
-    if approximate == "none":
-        phi = np.square(xc)
-        phi *= -0.5
-        np.exp(phi, out=phi)
-        phi *= _INV_SQRT_2PI
-        phi *= xc
-        erfc(xc * -_INV_SQRT_2, out=result)
-        result *= 0.5
-        result += phi
-    else:
-        u = _gelu_tanh_argument(xc)
-        s = expit(u)
-        # d/dx [x s(u)] = s + x s (1 - s) du/dx, with 1 - s = s(-u) (no cancellation)
-        du = np.square(xc)
-        du *= 3.0 * GELU_TANH_COEFF
-        du += 1.0
-        du *= 2.0 * _SQRT_2_OVER_PI
-        du *= xc
-        du *= s
-        du *= expit(-u)
-        np.add(s, du, out=result)
+
+    def kernel(a: np.ndarray, result: np.ndarray, xc: np.ndarray, t1: np.ndarray, t2: np.ndarray,
+               t3: np.ndarray) -> None:
+        a.clip(-_GELU_CLIP, _GELU_CLIP, out=xc)  # also maps +-inf to finite values with the limit's slope
+        if approximate == "none":
+            phi = np.square(xc, out=t1)
+            phi *= -0.5
+            np.exp(phi, out=phi)
+            phi *= _INV_SQRT_2PI
+            phi *= xc
+            erfc(np.multiply(xc, -_INV_SQRT_2, out=xc), out=result)
+            result *= 0.5
+            result += phi
+        else:
+            u = _gelu_tanh_argument(xc, t1)
+            s = expit(u, out=t2)
+            # d/dx [x s(u)] = s + x s (1 - s) du/dx, with 1 - s = s(-u) (no cancellation)
+            du = np.square(xc, out=t3)
+            du *= 3.0 * GELU_TANH_COEFF
+            du += 1.0
+            du *= 2.0 * _SQRT_2_OVER_PI
+            du *= xc
+            du *= s
+            du *= expit(np.negative(u, out=u), out=u)
+            np.add(s, du, out=result)
+
+    _blockwise(kernel, a, result, scratch=4)
     return _finish(inp, result, out)
 
 
@@ -223,9 +262,13 @@ def gelu_grad(x: ArrayLike, approximate: str = "none", out: np.ndarray | None = 
 def silu(x: ArrayLike, out: np.ndarray | None = None) -> Any:
     """SiLU, also called Swish (Elfwing et al. 2018; Ramachandran et al. 2017): ``x * sigmoid(x)``."""
     inp, a, result = _start(x, out, "silu")
-    expit(a, out=result)
-    np.multiply(result, a, out=result, where=a != -np.inf)  # -inf * 0 would be NaN
-    np.copyto(result, 0, where=a == -np.inf)
+
+    def kernel(a: np.ndarray, result: np.ndarray) -> None:
+        expit(a, out=result)
+        np.multiply(result, a, out=result, where=a != -np.inf)  # -inf * 0 would be NaN
+        np.copyto(result, 0, where=a == -np.inf)
+
+    _blockwise(kernel, a, result)
     return _finish(inp, result, out)
 
 
@@ -233,12 +276,16 @@ def silu_grad(x: ArrayLike, out: np.ndarray | None = None) -> Any:
     """Derivative of SiLU: ``s * (1 + x * (1 - s))`` with ``s = sigmoid(x)``; 0.5 at x = 0."""
     inp, a, result = _start(x, out, "silu_grad")
     finite = np.finfo(a.dtype).max
-    xc = np.clip(a, -finite, finite)  # +-inf would give inf * 0; the largest float gives the limit
-    s = expit(xc)
-    t = expit(-xc)  # 1 - s without cancellation
-    t *= xc
-    t += 1.0
-    np.multiply(s, t, out=result)
+
+    def kernel(a: np.ndarray, result: np.ndarray, xc: np.ndarray, s: np.ndarray, t: np.ndarray) -> None:
+        a.clip(-finite, finite, out=xc)  # +-inf would give inf * 0; the largest float gives the limit
+        expit(xc, out=s)
+        expit(np.negative(xc, out=t), out=t)  # 1 - s without cancellation
+        t *= xc
+        t += 1.0
+        np.multiply(s, t, out=result)
+
+    _blockwise(kernel, a, result, scratch=3)
     return _finish(inp, result, out)
 
 
