@@ -6,19 +6,19 @@ so that a test can also feed it a deliberately broken pair and see the problem r
 
 from __future__ import annotations
 
-import hashlib
 import io
 import re
+import sys
 import tokenize
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "notebooks" / "src"))
+from build import source_hash  # noqa: E402  (the builder writes translated_from; one definition of it)
 
 LANGUAGE_LINE = re.compile(r'^\s*helpers\.set_language\("(ja|en)"\)\s*$')
 KANA = re.compile(r"[\u3040-\u30ff]")
 KANJI = re.compile(r"[\u4e00-\u9fff]")
 LATIN = re.compile(r"[A-Za-z]")
-
-
-def source_hash(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
 
 
 def code_without_comments(source: str) -> str:
