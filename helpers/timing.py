@@ -15,11 +15,6 @@ from collections.abc import Callable, Mapping, Sequence
 from helpers.i18n import text
 
 
-def best_time(func: Callable[[], object], repeat: int = 5, number: int = 1) -> float:
-    """Seconds per call of ``func()``: the fastest of ``repeat`` runs of ``number`` calls each."""
-    return compare({"f": func}, repeat=repeat, number=number)["f"]
-
-
 def compare(funcs: Mapping[str, Callable[[], object]], repeat: int = 5, number: int = 1) -> dict[str, float]:
     """Seconds per call of each function, interleaved: every round runs each function in turn.
 
