@@ -65,8 +65,8 @@ RELU_VECTORIZED = Exercise(
     title={"ja": "配列全体に ReLU を適用する（ベクトル化）", "en": "ReLU on a whole array (vectorised)"},
     task={
         "ja": """\
-次は配列版です。`relu_vectorized(x)` は NumPy の配列 `x` を受け取り、要素ごとに ReLU を適用した
-**新しい配列**を返します。
+次は配列版です。`relu_vectorized(x)` は NumPy の配列 `x` を受け取り、要素ごとに ReLU を適用した**新しい配列**を
+返します。
 
 - 形（shape）とデータ型（dtype）は `x` と同じにします。float32 は float32 のまま、整数の配列は整数のままです。
   チェックでは、0 次元の配列（`np.array(1.0)` のように値を一つだけ持つ配列）も渡します。

@@ -186,8 +186,8 @@ the boundary, stays 0.0.
 
 ニューラルネットワークでは、ReLU を一つの数ではなく配列全体に一度に適用します。組み込みの `max` では配列の要素ごとに
 比べることができないので、NumPy の `np.maximum` を使います。`np.maximum` は、二つの配列（または配列と数）の
-要素ごとに大きいほうを取ります。このように、Python のループを書かずに配列全体を一度に計算することを
-**ベクトル化**といいます。このコースの共通パッケージ `helpers`（各章のノートブックが使う関数をまとめたもの）の
+要素ごとに大きいほうを取ります。このように、Python のループを書かずに配列全体を一度に計算することを**ベクトル化**と
+いいます。このコースの共通パッケージ `helpers`（各章のノートブックが使う関数をまとめたもの）の
 `helpers.relu` も、同じ計算をします。
 """,
         en=r"""
@@ -251,7 +251,7 @@ ReLU bends at 0, so with 0 on the grid the corner is drawn sharp.
 x = helpers.x_grid(3.0)
 print(helpers.text("relu.grid", size=x.size, low=x[0], high=x[-1], zeros=int(np.sum(x == 0.0))))
 ax = helpers.plot(x, helpers.relu(x), labels=[helpers.text("relu.plot.label")], title=helpers.text("plot.relu.title"))
-plt.show()
+helpers.show(ax, helpers.text("relu.plot.alt", low=x[0], high=x[-1]))
 """,
     ),
     md(
