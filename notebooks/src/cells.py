@@ -106,7 +106,7 @@ def exercise(ex_id: str) -> list[Cell]:
     how_to = "exercise.how_to" if ex.kind == "write" else f"exercise.how_to.{ex.kind}"
 
     def task(lang: str) -> str:
-        heading = f"### {text('exercise.heading', lang)}: {text(f'exercise.{ex.id}.title', lang)}"
+        heading = "### " + text("exercise.heading", lang, title=text(f"exercise.{ex.id}.title", lang))
         parts = [heading, text(f"exercise.{ex.id}.task", lang)]
         if ex.kind == "predict":
             parts.append(f"```python\n{ex.code.strip()}\n```")
