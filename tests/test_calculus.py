@@ -1,4 +1,4 @@
-"""numerical_derivative and step_size_scan: known derivatives, the three values at ReLU's kink, the error vs the step, bad input."""
+"""numerical_derivative and step_size_scan: known derivatives, ReLU's kink, the error against the step, bad input."""
 
 import math
 

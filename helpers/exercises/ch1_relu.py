@@ -105,4 +105,38 @@ def relu_vectorized(x):
     },
 )
 
-EXERCISES = [RELU, RELU_VECTORIZED]
+PREDICT_MAX_NAN = Exercise(
+    id="predict_max_nan",
+    kind="predict",
+    code='nan = float("nan")\n(max(0.0, nan), max(nan, 0.0))',
+    title={"ja": "max は NaN をどう扱うか（予想）", "en": "What max does with NaN (predict)"},
+    task={
+        "ja": """\
+次のコードは、二つの値の組（タプル）を返します。実行する前に、それぞれが何になるかを予想して、
+`answer = (一つ目の値, 二つ目の値)` の形で書きましょう。NaN は `float("nan")` と書けます。""",
+        "en": """\
+The code below gives a pair (a tuple) of two values. Before running it, predict each of them and write them as
+`answer = (first value, second value)`. You can write NaN as `float("nan")`.""",
+    },
+    hints=(
+        {"ja": "`max` は最初の引数を暫定の最大値とし、後の引数がそれより「大きい」ときだけ置き換えます。",
+         "en": "`max` keeps its first argument as the running maximum and replaces it only when a later one is "
+               "greater."},
+        {"ja": "NaN との大小比較は、`nan > 0.0` も `0.0 > nan` も `False` です。",
+         "en": "Every ordering comparison with NaN is `False`: `nan > 0.0` as well as `0.0 > nan`."},
+    ),
+    solution={
+        "ja": 'answer = (0.0, float("nan"))  # どちらも最初の引数がそのまま残る',
+        "en": 'answer = (0.0, float("nan"))  # in both calls the first argument survives',
+    },
+    explanation={
+        "ja": "max は最初の引数から始め、後の引数がそれより大きいときだけ置き換えます。NaN との比較は常に False "
+              "なので、どちらの呼び出しでも最初の引数が残ります。max(0.0, nan) は 0.0 になって NaN が消え、"
+              "max(nan, 0.0) は nan になります。引数の順番で結果が変わるのです。",
+        "en": "max starts from its first argument and replaces it only by a greater one. Every comparison with NaN "
+              "is False, so in both calls the first argument survives: max(0.0, nan) is 0.0, and the NaN is gone, "
+              "while max(nan, 0.0) is nan. The order of the arguments changes the result.",
+    },
+)
+
+EXERCISES = [RELU, RELU_VECTORIZED, PREDICT_MAX_NAN]

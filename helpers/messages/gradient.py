@@ -14,12 +14,13 @@ MESSAGES = {
     "gradient.at_zero": {"ja": "x = 0 での値（規約により 0）", "en": "value used at x = 0 (0, by convention)"},
     "gradient.other_choice": {"ja": "チュートリアルの選択（1）", "en": "the tutorial's choice (1)"},
     "gradient.plot.alt": {
-        "ja": "左右に並んだ二つのグラフで、横軸はどちらも入力 x（{low} から {high} まで）です。左は ReLU で、x が 0 以下では "
-              "0 の水平な線、0 より大きいと傾き 1 の直線になり、原点で折れ曲がっています。右はその導関数で、x < 0 では "
-              "高さ 0、x > 0 では高さ 1 の水平な線になり、x = 0 で線が切れて段差になっています。x = 0 には、relu_grad が "
-              "使う値 0 を塗りつぶした点で、チュートリアルが選んだ値 1 を白抜きの点で示しています。",
-        "en": "Two graphs side by side, both with input x from {low} to {high} across. Left: ReLU, a flat line at 0 for x "
-              "at or below 0 and a straight line of slope 1 for x above 0, bending at the origin. Right: its "
+        "ja": "左右に並んだ二つのグラフで、横軸はどちらも入力 x（{low} から {high} まで）です。"
+              "左は ReLU で、x が 0 以下では 0 の水平な線、0 より大きいと傾き 1 の直線になり、原点で折れ曲がって"
+              "います。右はその導関数で、x < 0 では高さ 0、x > 0 では高さ 1 の水平な線になり、x = 0 で線が切れて"
+              "段差になっています。x = 0 には、relu_grad が使う値 0 を塗りつぶした点で、チュートリアルが選んだ値 1 を"
+              "白抜きの点で示しています。",
+        "en": "Two graphs side by side, both with input x from {low} to {high} across. Left: ReLU, a flat line at 0 "
+              "for x at or below 0 and a straight line of slope 1 for x above 0, bending at the origin. Right: its "
               "derivative, a flat line at height 0 for x < 0 and at height 1 for x > 0, cut at x = 0 where it steps "
               "up. At x = 0 a filled dot marks the value 0 that relu_grad uses, and an open dot the value 1 the "
               "tutorial chose.",
@@ -49,11 +50,14 @@ MESSAGES = {
     },
     "gradient.step.xlabel": {"ja": "刻み幅 h", "en": "step h"},
     "gradient.step.ylabel": {"ja": "中心差分の誤差", "en": "error of the central difference"},
-    "gradient.step.title": {"ja": "tanh の x = 1 での中心差分の誤差", "en": "Error of the central difference of tanh at x = 1"},
+    "gradient.step.title": {
+        "ja": "tanh の x = 1 での中心差分の誤差",
+        "en": "Error of the central difference of tanh at x = 1",
+    },
     "gradient.step.alt": {
-        "ja": "両対数グラフで、横軸は刻み幅 h（{smallest_h} から {largest_h} まで）、縦軸は tanh の x = 1 での中心差分の"
-              "誤差です。h = {largest_h} での誤差は {first} で、h を小さくすると右下がりの直線に沿って減り、"
-              "h = {best} で最小の {smallest} になります。それより h を小さくすると、誤差はぎざぎざに増え、"
+        "ja": "両対数グラフで、横軸は刻み幅 h（{smallest_h} から {largest_h} まで）、縦軸は tanh の x = 1 での"
+              "中心差分の誤差です。h = {largest_h} での誤差は {first} で、h を小さくすると右下がりの直線に沿って"
+              "減り、h = {best} で最小の {smallest} になります。それより h を小さくすると、誤差はぎざぎざに増え、"
               "h = {smallest_h} では {last} になります。全体として V 字の形です。",
         "en": "Log-log graph: step h from {smallest_h} to {largest_h} across, the error of the central difference of "
               "tanh at x = 1 up. At h = {largest_h} the error is {first}; as h shrinks it falls along a straight line "

@@ -136,7 +136,7 @@ else:
 ```
 """,
     ),
-    setup(),
+    setup(imports="import numpy as np"),
     *exercise("relu"),
     md(
         "scalar-intro",
@@ -261,14 +261,28 @@ helpers.show(ax, helpers.text("relu.plot.alt", low=x[0], high=x[-1]))
 
 NaN（非数、Not a Number）は、0/0 や ∞ − ∞ のように結果が定まらない計算から生じる浮動小数点数の特別な値で、
 計算のどこかで異常が起きたことを示します。学習中に NaN が生じたら、関数がそれを隠さずにそのまま返してくれるほうが、
-異常に気づけます。では、`max(0.0, x)` に NaN を渡すとどうなるでしょうか。引数の順番を入れ替えた場合と比べます。
+異常に気づけます。では、`max(0.0, x)` に NaN を渡すとどうなるでしょうか。引数の順番を入れ替えた場合はどうでしょうか。
+次の演習で、実行する前に予想してみてください。
 """,
         en=r"""
 ## A pitfall: `max(0.0, x)` turns NaN into 0.0
 
 NaN ("not a number") is the special floating-point value that an undefined operation such as 0/0 or ∞ − ∞ produces.
 During training a NaN signals that something has gone wrong, so you want a function to pass it on, not to hide it.
-What does `max(0.0, x)` do with NaN? We compare it with the same call with its arguments swapped.
+What does `max(0.0, x)` do with NaN, and what does the same call do with its arguments swapped? Predict both in the
+next exercise before running any code.
+""",
+    ),
+    *exercise("predict_max_nan"),
+    md(
+        "nan-pitfall-intro",
+        ja=r"""
+次のセルで、予想を確かめます。`relu` は上で定義したチュートリアルの版、`helpers.relu` は NumPy の `np.maximum` を
+使う版です。
+""",
+        en=r"""
+The next cell checks the prediction. `relu` is the tutorial's version defined above, and `helpers.relu` the version
+built on NumPy's `np.maximum`.
 """,
     ),
     code(

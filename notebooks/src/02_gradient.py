@@ -355,7 +355,7 @@ The next cell measures the error of the central difference for $h = 10^{-1}$ dow
         "step-scan",
         """
 scan = helpers.calculus.step_size_scan(np.tanh, lambda t: 1 - np.tanh(t) ** 2, 1.0)
-for step, error in zip(scan.steps, scan.errors):
+for step, error in zip(scan.steps, scan.errors, strict=True):
     print(helpers.text("gradient.step.row", h=f"{step:.0e}", error=f"{error:.1e}"))
 print(helpers.text("gradient.step.best", best=f"{scan.best:.0e}", smallest=f"{scan.smallest_error:.1e}",
                    factor=f"{scan.factor:g}", low=f"{scan.low:.0e}", high=f"{scan.high:.0e}"))
