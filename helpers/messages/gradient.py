@@ -56,13 +56,14 @@ MESSAGES = {
     },
     "gradient.step.alt": {
         "ja": "両対数グラフで、横軸は刻み幅 h（{smallest_h} から {largest_h} まで）、縦軸は tanh の x = 1 での"
-              "中心差分の誤差です。h = {largest_h} での誤差は {first} で、h を小さくすると右下がりの直線に沿って"
-              "減り、h = {best} で最小の {smallest} になります。それより h を小さくすると、誤差はぎざぎざに増え、"
+              "中心差分の誤差です。h = {largest_h}（右端）での誤差は {first} で、h を小さくしていく（グラフを左へ"
+              "たどる）と誤差は直線に沿って減り、h = {best} で最小の {smallest} になります。それより h を小さくすると、"
+              "誤差は不規則に増え、"
               "h = {smallest_h} では {last} になります。全体として V 字の形です。",
         "en": "Log-log graph: step h from {smallest_h} to {largest_h} across, the error of the central difference of "
-              "tanh at x = 1 up. At h = {largest_h} the error is {first}; as h shrinks it falls along a straight line "
-              "to its smallest value, {smallest}, at h = {best}. For smaller h it rises again, unevenly, to {last} at "
-              "h = {smallest_h}: the curve is V-shaped.",
+              "tanh at x = 1 up. At h = {largest_h} (the right end) the error is {first}; as h shrinks (moving "
+              "left) it falls along a straight line to its smallest value, {smallest}, at h = {best}. For smaller "
+              "h it rises again, unevenly, to {last} at h = {smallest_h}: the curve is V-shaped.",
     },
     "gradient.subgradient": {
         "ja": "g = {g}：格子上のすべての点で relu(y) >= g * y が成り立つか → {holds}",
