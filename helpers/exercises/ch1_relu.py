@@ -1,4 +1,4 @@
-"""Chapter 1 exercises: ReLU on one number, and on a whole numpy array."""
+"""Chapter 1 exercises: ReLU on one number, on a whole NumPy array, and what max does with NaN."""
 
 from __future__ import annotations
 
@@ -18,24 +18,29 @@ RELU = Exercise(
     title={"ja": "ReLU を自分で書く（スカラー版）", "en": "Write ReLU yourself (one number)"},
     task={
         "ja": """\
-チュートリアルと同じ **スカラー版** の ReLU を書きましょう。`relu(x)` は float を一つ受け取り、
-`x > 0` なら `x` を、そうでなければ `0.0` を返します。返す値は常に float にしてください（`0` ではなく `0.0`）。
+チュートリアルと同じ**スカラー版**（数を一つだけ受け取る版）の ReLU を書きましょう。`relu(x)` は浮動小数点数
+（Python の `float`）を一つ受け取り、`x > 0` なら `x` を、そうでなければ `0.0` を返します。返す値は常に float に
+してください（`0` ではなく `0.0`）。
 
-チェックでは、正と負の数、`0.0` と `-0.0`、0 と 1 の間の値、非常に大きい値と小さい値、`±inf` を試します。
-NaN は試しません（`max` が NaN をどう扱うかは、この章の最後の節で調べます）。""",
+チェックでは、正と負の数、`0.0` と `-0.0`、0 と 1 の間の値、絶対値が非常に大きい値（float で表せる最大の値に
+近い数）と非常に小さい値（0 に非常に近い数）、正負の無限大 `±inf` を試します。NaN は試しません
+（`max` が NaN をどう扱うかは、この章の最後の節で調べます）。""",
         "en": """\
-Write the **scalar** ReLU of the tutorial yourself. `relu(x)` takes one float and returns `x` if `x > 0`, otherwise
-`0.0`. Always return a float (`0.0`, not `0`).
+Write yourself the **scalar** ReLU of the tutorial, the version that takes a single number. `relu(x)` takes one
+floating-point number (a Python `float`) and returns `x` if `x > 0`, otherwise `0.0`. Always return a float (`0.0`,
+not `0`).
 
-The check tries positive and negative numbers, `0.0` and `-0.0`, values between 0 and 1, very large and very small
-magnitudes, and `±inf`. It does not try NaN: what `max` does with NaN is the subject of this chapter's last
-section.""",
+The check tries positive and negative numbers, `0.0` and `-0.0`, values between 0 and 1, numbers of very large
+magnitude (close to the largest float) and of very small magnitude (very close to 0), and plus and minus infinity,
+`±inf`. It does not try NaN: what `max` does with NaN is the subject of this chapter's last section.""",
     },
     hints=(
         {"ja": "Python の組み込み関数 `max` は、引数のうち大きいほうを返します。",
          "en": "Python's built-in `max` returns the larger of its arguments."},
-        {"ja": "`max(0, x)` は負の入力に整数の `0` を返します。`0.0` と書けば float になります。",
-         "en": "`max(0, x)` returns the integer `0` for negative inputs; write `0.0` to get a float."},
+        {"ja": "`max(0, x)` は、`x <= 0` のとき（`0.0` や `-0.0` も含みます）整数の `0` を返します。"
+               "`0.0` と書けば float になります。",
+         "en": "`max(0, x)` returns the integer `0` whenever `x <= 0` (including `0.0` and `-0.0`); write `0.0` to get "
+               "a float."},
         {"ja": "`x * (x > 0)` は短く書けますが、`-inf * 0` は NaN になります。比較して選ぶ書き方にしましょう。",
          "en": "`x * (x > 0)` is short, but `-inf * 0` is NaN. Choose between `x` and `0.0` instead of multiplying."},
     ),
@@ -60,23 +65,23 @@ RELU_VECTORIZED = Exercise(
     title={"ja": "配列全体に ReLU を適用する（ベクトル化）", "en": "ReLU on a whole array (vectorised)"},
     task={
         "ja": """\
-次は配列版です。`relu_vectorized(x)` は numpy 配列 `x` を受け取り、要素ごとに ReLU を適用した
-**新しい配列** を返します。
+次は配列版です。`relu_vectorized(x)` は NumPy の配列 `x` を受け取り、要素ごとに ReLU を適用した**新しい配列**を
+返します。
 
 - 形（shape）とデータ型（dtype）は `x` と同じにします。float32 は float32 のまま、整数の配列は整数のままです。
-  0 次元の配列（`np.array(2.5)` のような値一つの配列）も渡されます。
+  チェックでは、0 次元の配列（`np.array(1.0)` のように値を一つだけ持つ配列）も渡します。
 - NaN の要素は NaN のまま返します。
 - `x` 自体は書き換えません。
-- Python のループは使わず、numpy の関数で配列全体を一度に計算しましょう。""",
+- Python のループは使わず、NumPy の関数で配列全体を一度に計算しましょう。""",
         "en": """\
-Now the array version. `relu_vectorized(x)` takes a numpy array `x` and returns a **new array** with ReLU applied to
+Now the array version. `relu_vectorized(x)` takes a NumPy array `x` and returns a **new array** with ReLU applied to
 every element.
 
-- The result has the shape and the dtype of `x`: float32 stays float32, an integer array stays integer. 0-dimensional
-  arrays (a single value, like `np.array(2.5)`) are passed too.
+- The result has the shape and the data type (`dtype`) of `x`: float32 stays float32, and an integer array stays
+  integer. The check also passes 0-dimensional arrays (arrays holding a single value, such as `np.array(1.0)`).
 - NaN elements stay NaN.
 - `x` itself is left unchanged.
-- No Python loop: let numpy compute on the whole array at once.""",
+- Use no Python loop: let NumPy compute on the whole array at once.""",
     },
     hints=(
         {"ja": "`np.maximum(a, b)` は要素ごとに大きいほうを取ります。どちらかが NaN ならその要素は NaN です。",
@@ -100,4 +105,38 @@ def relu_vectorized(x):
     },
 )
 
-EXERCISES = [RELU, RELU_VECTORIZED]
+PREDICT_MAX_NAN = Exercise(
+    id="predict_max_nan",
+    kind="predict",
+    code='nan = float("nan")\n(max(0.0, nan), max(nan, 0.0))',
+    title={"ja": "max は NaN をどう扱うか（予想）", "en": "What max does with NaN (predict)"},
+    task={
+        "ja": """\
+次のコードは、二つの値の組（タプル）を返します。実行する前に、それぞれが何になるかを予想して、
+`answer = (一つ目の値, 二つ目の値)` の形で書きましょう。NaN は `float("nan")` と書けます。""",
+        "en": """\
+The code below gives a pair (a tuple) of two values. Before running it, predict each of them and write them as
+`answer = (first value, second value)`. You can write NaN as `float("nan")`.""",
+    },
+    hints=(
+        {"ja": "`max` は最初の引数を暫定の最大値とし、後の引数がそれより「大きい」ときだけ置き換えます。",
+         "en": "`max` keeps its first argument as the running maximum and replaces it only when a later one is "
+               "greater."},
+        {"ja": "NaN との大小比較は、`nan > 0.0` も `0.0 > nan` も `False` です。",
+         "en": "Every ordering comparison with NaN is `False`: `nan > 0.0` as well as `0.0 > nan`."},
+    ),
+    solution={
+        "ja": 'answer = (0.0, float("nan"))  # どちらも最初の引数がそのまま残る',
+        "en": 'answer = (0.0, float("nan"))  # in both calls the first argument survives',
+    },
+    explanation={
+        "ja": "max は最初の引数から始め、後の引数がそれより大きいときだけ置き換えます。NaN との比較は常に False "
+              "なので、どちらの呼び出しでも最初の引数が残ります。max(0.0, nan) は 0.0 になって NaN が消え、"
+              "max(nan, 0.0) は nan になります。引数の順番で結果が変わるのです。",
+        "en": "max starts from its first argument and replaces it only by a greater one. Every comparison with NaN "
+              "is False, so in both calls the first argument survives: max(0.0, nan) is 0.0, and the NaN is gone, "
+              "while max(nan, 0.0) is nan. The order of the arguments changes the result.",
+    },
+)
+
+EXERCISES = [RELU, RELU_VECTORIZED, PREDICT_MAX_NAN]

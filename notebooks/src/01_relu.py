@@ -8,16 +8,28 @@ CELLS = [
         ja=r"""
 # 第1章 ReLU とは何か
 
-この章では、ディープラーニングで最もよく使われる活性化関数 **ReLU**（正規化線形関数、ランプ関数とも呼ばれます）を、
-定義・Python の実装・グラフの三つの方向から確かめます。最後に、素朴な実装が NaN を黙って消してしまう落とし穴を、
-実際に計算して見てみます。
+この章では、深いニューラルネットワークの隠れ層で最も広く使われている活性化関数の一つ、**ReLU**（正規化線形関数。
+ランプ関数とも呼ばれます）を、定義・Python での実装・グラフの三つの面から見ていきます。
+
+このコースのもとになったのは、短い日本語のチュートリアル「PythonでのReLu関数」です（以下、チュートリアルと呼びます）。
+チュートリアルは、組み込み関数 `max` を使って ReLU を一行で書き、五つの入力での結果を示しています。この章では、
+その出力をそのまま再現したうえで、チュートリアルが触れていない点も確かめます。
+
+最後に、素朴な実装では NaN（非数。0/0 のように結果が定まらない計算から生じる、浮動小数点数の特別な値）が、
+警告もなく 0.0 に変わってしまう落とし穴を、実際に計算して確かめます。
 """,
         en=r"""
 # Chapter 1: What ReLU is
 
-This chapter looks at **ReLU** (the rectified linear unit), the activation function deep networks use most, from three
-sides: its definition, its Python implementation and its graph. At the end we measure a pitfall of the naive
-implementation: it silently turns NaN into 0.
+This chapter looks at **ReLU** (the rectified linear unit), one of the most widely used activation functions for the
+hidden layers of deep networks, from three angles: its definition, its Python implementation and its graph.
+
+The course grew from 「PythonでのReLu関数」 ("ReLU function in Python"), a short Japanese tutorial, called "the
+tutorial" from here on. The tutorial writes ReLU in one line with Python's built-in `max` and shows what it gives for
+five inputs. This chapter reproduces those lines exactly and then checks what the tutorial leaves out.
+
+At the end we look at a pitfall of the naive implementation: it turns NaN ("not a number", the special floating-point
+value that an undefined calculation such as 0/0 produces) into 0.0 without any warning.
 """,
     ),
     md(
@@ -26,19 +38,27 @@ implementation: it silently turns NaN into 0.
 ## 活性化関数はなぜ必要か
 
 ニューロン（ユニット）は、入力の重み付き和にバイアスを足した値 $z = w^\top x + b$（活性化前の値）を計算し、
-それを **活性化関数** $f$ に通した $f(z)$ を次の層へ渡します。
+それを**活性化関数** $f$ に通した $f(z)$ を次の層へ渡します。
 
-もし $f$ が恒等関数のような線形関数だったら、何層重ねても全体は一つの線形変換 $W x + c$ にまとまってしまい、
-曲線的な関係を表せません。層を重ねる意味を生むのは、活性化関数の **非線形性** です。
+もし $f$ が恒等関数のような線形関数だったら、何層重ねても全体は一つのアフィン変換 $W x + c$（線形変換に定数を
+足したもの）にまとまってしまい、非線形な関係を表せません。層を重ねる意味を生むのは、活性化関数の**非線形性**です。
+入力層と出力層の間にある層を**隠れ層**といい、活性化関数はおもにここで使われます。
 
-ReLU が標準的な選択になった理由は主に三つあります。
+ReLU が隠れ層の標準的な選択になった理由として、次の三つがよく挙げられます。
 
 - **計算が軽い**：比較を一回するだけで、指数関数を使いません。
-- **正の側で勾配が消えない**：シグモイドや tanh は入力が大きいと傾きが 0 に近づきます（勾配消失）が、ReLU の傾きは正の側でずっと 1 です。
-- **出力がまばら**：負の入力には 0 を返すので、多くのユニットが 0 を出力します。
+- **正の側で傾きが小さくならない**：シグモイドや tanh は、入力の絶対値が大きいと傾きが 0 に近づきます（飽和）。
+  そのため層を重ねると、学習に使う勾配が入力に近い層までほとんど伝わらなくなります（勾配消失。勾配は第2章で
+  扱います）。ReLU の傾きは、正の側ではずっと 1 です。
+- **出力が疎（スパース）になる**：負の入力には 0 を返すので、多くのユニットの出力がちょうど 0 になります。
 
-この利点は Nair & Hinton (2010) と Glorot, Bordes & Bengio (2011, "Deep Sparse Rectifier Neural Networks") で
-示され、以後 ReLU は隠れ層の既定の選択肢になりました。
+この三つを論じたのは Glorot, Bordes & Bengio (2011)（"Deep Sparse Rectifier Neural Networks", AISTATS 2011）です。
+この論文は、深いネットワークの隠れ層を ReLU にすると、教師なしの事前学習をしなくても、tanh を使ったネットワークと
+同等以上の性能が出ることを実験で示しました。それより前の Nair & Hinton (2010)（"Rectified Linear Units Improve
+Restricted Boltzmann Machines", ICML 2010）は、制限ボルツマンマシン（確率的な生成モデルの一種）の隠れユニットを
+ReLU に置き換えると、物体認識と顔照合の性能が上がることを示した論文で、計算の軽さや勾配消失は論じていません。
+その後、ReLU は隠れ層の標準的な選択の一つになりました（Transformer では、ReLU のなめらかな仲間が多く使われます。
+第5章で扱います）。
 """,
         en=r"""
 ## Why networks need an activation function
@@ -46,18 +66,27 @@ ReLU が標準的な選択になった理由は主に三つあります。
 A neuron (unit) computes a weighted sum of its inputs plus a bias, $z = w^\top x + b$ (the pre-activation), and passes
 $f(z)$ on to the next layer, where $f$ is the **activation function**.
 
-If $f$ were linear, say the identity, any stack of layers would collapse into a single linear map $W x + c$ and could
-never bend to fit a curve. The **non-linearity** of the activation is what makes depth worth having.
+If $f$ were linear, say the identity, any stack of layers would collapse into a single affine map $W x + c$ (a linear
+map plus a constant), and the network could not represent any non-linear relationship. The **non-linearity** of the
+activation is what makes depth worth having. The layers between the input layer and the output layer are called
+**hidden layers**, and that is where activation functions are mostly used.
 
-ReLU became the default for three main reasons:
+Three reasons are usually given for ReLU becoming the standard choice for hidden layers:
 
 - **It is cheap**: one comparison, no exponential.
-- **Its gradient does not vanish for positive inputs**: the slopes of sigmoid and tanh shrink towards 0 for large
-  inputs, while ReLU's slope stays 1 on the whole positive side.
+- **Its slope does not shrink on the positive side**: the slopes of sigmoid and tanh approach 0 for inputs of large
+  magnitude (they saturate). Stacked in many layers, this leaves almost no gradient, the signal that training uses,
+  for the layers near the input (the vanishing gradient; gradients are the subject of Chapter 2). ReLU's slope stays
+  1 on the whole positive side.
 - **Its output is sparse**: negative inputs give 0, so many units output exactly 0.
 
-Nair & Hinton (2010) and Glorot, Bordes & Bengio (2011, "Deep Sparse Rectifier Neural Networks") showed these
-benefits, and ReLU has been the usual choice for hidden layers ever since.
+Glorot, Bordes & Bengio (2011, "Deep Sparse Rectifier Neural Networks", AISTATS 2011) set out these three arguments,
+and showed in experiments that deep networks with ReLU hidden layers perform as well as or better than networks with
+tanh, without unsupervised pre-training. The earlier Nair & Hinton (2010, "Rectified Linear Units Improve Restricted
+Boltzmann Machines", ICML 2010) showed that replacing the hidden units of restricted Boltzmann machines (a kind of
+probabilistic generative model) by rectified linear units improves object recognition and face verification; it
+discusses neither cost nor vanishing gradients. ReLU has since become one of the standard choices for hidden layers
+(Transformers mostly use its smooth relatives, the subject of Chapter 5).
 """,
     ),
     md(
@@ -75,7 +104,7 @@ x & (x > 0) \\
 \end{cases}
 $$
 
-擬似コードで書くと次のとおりです。
+チュートリアルは、これを次の擬似コードで示しています。
 
 ```
 if input > 0:
@@ -97,7 +126,7 @@ x & (x > 0) \\
 \end{cases}
 $$
 
-As pseudo-code:
+The tutorial gives it as this pseudo-code:
 
 ```
 if input > 0:
@@ -107,21 +136,23 @@ else:
 ```
 """,
     ),
-    setup(),
+    setup(imports="import numpy as np"),
     *exercise("relu"),
     md(
         "scalar-intro",
         ja=r"""
 ## Python で書く（スカラー版）
 
-元のチュートリアルは、組み込み関数 `max` を使って一行で書いています。演習の答えと比べてみてください。
-ここから先のセルは、この `max(0.0, x)` の定義を使います。チュートリアルと同じ五つの入力で試します。
+チュートリアルは、組み込み関数 `max` を使って ReLU を一行で書いています。演習の答えと比べてみてください。
+次のセルを実行すると、演習で書いた `relu` はこの `max(0.0, x)` の定義で置き換わり、ここから先のセルはこの定義を
+使います。まず、チュートリアルと同じ五つの入力で試します。表示される行は、チュートリアルに載っている出力と同じです。
 """,
         en=r"""
 ## Writing it in Python (one number at a time)
 
-The tutorial this course grew from writes it in one line with the built-in `max`: compare it with your answer. The
-cells below use this definition, `max(0.0, x)`, and try it on the tutorial's five inputs.
+The tutorial writes ReLU in one line with Python's built-in `max`; compare its version with yours. Running the next
+cell replaces the `relu` you wrote in the exercise with this definition, `max(0.0, x)`, and the cells below use it.
+We first try it on the tutorial's five inputs; the lines printed are exactly those the tutorial shows.
 """,
     ),
     code(
@@ -141,7 +172,7 @@ for x in [1.0, -10.0, 0.0, 15.0, -20.0]:
     md(
         "scalar-after",
         ja=r"""
-正の入力 1.0 と 15.0 はそのまま、負の入力 -10.0 と -20.0 は 0.0 になりました。境目の 0.0 は 0.0 のままです。
+正の入力 1.0 と 15.0 はそのまま、負の入力 -10.0 と -20.0 は 0.0 になりました。境界の 0.0 は 0.0 のままです。
 """,
         en=r"""
 The positive inputs 1.0 and 15.0 pass through unchanged, the negative inputs -10.0 and -20.0 become 0.0, and 0.0, on
@@ -151,18 +182,22 @@ the boundary, stays 0.0.
     md(
         "numpy-intro",
         ja=r"""
-## numpy でまとめて計算する（ベクトル化）
+## NumPy でまとめて計算する（ベクトル化）
 
-ニューラルネットワークでは、ReLU を一つの数ではなく配列全体に一度に適用します。`max` は配列を扱えないので、
-要素ごとの最大値を取る `np.maximum` を使います。このように、ループを書かずに配列全体を一度に計算することを
-**ベクトル化** といいます。コースの共通パッケージ `helpers` の `helpers.relu` も同じ計算をします。
+ニューラルネットワークでは、ReLU を一つの数ではなく配列全体に一度に適用します。組み込みの `max` では配列の要素ごとに
+比べることができないので、NumPy の `np.maximum` を使います。`np.maximum` は、二つの配列（または配列と数）の
+要素ごとに大きいほうを取ります。このように、Python のループを書かずに配列全体を一度に計算することを**ベクトル化**と
+いいます。このコースの共通パッケージ `helpers`（各章のノートブックが使う関数をまとめたもの）の
+`helpers.relu` も、同じ計算をします。
 """,
         en=r"""
-## Whole arrays at once with numpy (vectorisation)
+## Whole arrays at once with NumPy (vectorisation)
 
-A network applies ReLU to whole arrays, not to one number at a time. The built-in `max` cannot do that, so we use
-`np.maximum`, which takes the larger value element by element. Computing on a whole array without a Python loop is
-called **vectorisation**. The course's shared package `helpers` has `helpers.relu`, which does the same.
+A network applies ReLU to whole arrays, not to one number at a time. The built-in `max` cannot compare two arrays
+element by element, so we use NumPy's `np.maximum`, which takes the larger value element by element of two arrays (or
+of an array and a number). Computing on a whole array without a Python loop is called **vectorisation**. The
+course's shared package `helpers` (the functions that the chapters' notebooks use) has `helpers.relu`, which does the
+same.
 """,
     ),
     code(
@@ -176,12 +211,13 @@ print(helpers.relu(x))
     md(
         "dtype-intro",
         ja=r"""
-`helpers.relu` は入力の形（shape）とデータ型（dtype）を保ちます。float32 の配列は float32 のまま、整数の配列は整数のままです。
-元の配列は書き換えません。
+`helpers.relu` は、入力の形（shape）とデータ型（dtype）を保ちます。float32（単精度の浮動小数点数。NumPy の既定は
+倍精度の float64 です）の配列は float32 のまま、整数の配列は整数のままです。渡された配列は書き換えません。
 """,
         en=r"""
-`helpers.relu` keeps the shape and the dtype of its input: a float32 array stays float32, an integer array stays
-integer. It never modifies the array it is given.
+`helpers.relu` keeps the shape and the data type (NumPy's `dtype`) of its input: a float32 array (single precision;
+NumPy's default is the double-precision float64) stays float32, and an integer array stays integer. It never modifies
+the array it is given.
 """,
     ),
     code(
@@ -199,68 +235,87 @@ print(m)  # 元の配列はそのまま || the input is unchanged
         ja=r"""
 ## グラフで見る
 
--3 から 3 までの点でグラフを描きます。`helpers.x_grid` は 0 をちょうど含む格子を作ります。
+-3 から 3 までの点でグラフを描きます。`helpers.x_grid(3.0)` は、0 を必ず含む等間隔の点の列（格子点）を作ります。
 ReLU は 0 で折れ曲がるので、0 を格子に入れておくと角がはっきり描かれます。
 """,
         en=r"""
 ## The graph
 
-We draw ReLU on points from -3 to 3. `helpers.x_grid` makes a grid that contains 0 exactly: ReLU bends at 0, so with
-0 on the grid the corner is drawn sharp.
+We draw ReLU on points from -3 to 3. `helpers.x_grid(3.0)` makes evenly spaced points (a grid) that always include 0:
+ReLU bends at 0, so with 0 on the grid the corner is drawn sharp.
 """,
     ),
     code(
         "relu-plot",
         """
 x = helpers.x_grid(3.0)
-print("0 is on the grid:", bool(np.any(x == 0.0)))
-ax = helpers.plot(x, helpers.relu(x), labels=[helpers.text("plot.relu.label")], title=helpers.text("plot.relu.title"))
-plt.show()
+print(helpers.text("relu.grid", size=x.size, low=x[0], high=x[-1], zeros=int(np.sum(x == 0.0))))
+ax = helpers.plot(x, helpers.relu(x), labels=[helpers.text("relu.plot.label")], title=helpers.text("plot.relu.title"))
+helpers.show(ax, helpers.text("relu.plot.alt", low=x[0], high=x[-1]))
 """,
     ),
     md(
         "nan-intro",
         ja=r"""
-## 落とし穴：`max(0.0, x)` は NaN を消してしまう
+## 落とし穴：`max(0.0, x)` は NaN を 0.0 に変えてしまう
 
-NaN（非数）は「計算が壊れた」ことを知らせる値です。学習中に NaN が出たら、それを隠さずに伝えてほしいところです。
-ところが `max(0.0, x)` に NaN を渡すと、どうなるでしょうか。引数の順番を入れ替えた場合と比べます。
+NaN（非数、Not a Number）は、0/0 や ∞ − ∞ のように結果が定まらない計算から生じる浮動小数点数の特別な値で、
+計算のどこかで異常が起きたことを示します。学習中に NaN が生じたら、関数がそれを隠さずにそのまま返してくれるほうが、
+異常に気づけます。では、`max(0.0, x)` に NaN を渡すとどうなるでしょうか。引数の順番を入れ替えた場合はどうでしょうか。
+次の演習で、実行する前に予想してみてください。
 """,
         en=r"""
-## A pitfall: `max(0.0, x)` hides NaN
+## A pitfall: `max(0.0, x)` turns NaN into 0.0
 
-NaN ("not a number") is how a computation says it went wrong; during training you want it to surface, not vanish.
-What does `max(0.0, x)` do with NaN? Compare it with the same call with its arguments swapped.
+NaN ("not a number") is the special floating-point value that an undefined operation such as 0/0 or ∞ − ∞ produces.
+During training a NaN signals that something has gone wrong, so you want a function to pass it on, not to hide it.
+What does `max(0.0, x)` do with NaN, and what does the same call do with its arguments swapped? Predict both in the
+next exercise before running any code.
+""",
+    ),
+    *exercise("predict_max_nan"),
+    md(
+        "nan-pitfall-intro",
+        ja=r"""
+次のセルで、予想を確かめます。`relu` は上で定義したチュートリアルの版、`helpers.relu` は NumPy の `np.maximum` を
+使う版です。
+""",
+        en=r"""
+The next cell checks the prediction. `relu` is the tutorial's version defined above, and `helpers.relu` the version
+built on NumPy's `np.maximum`.
 """,
     ),
     code(
         "nan-pitfall",
         """
 nan = float("nan")
-print("max(0.0, nan)      =", max(0.0, nan))
-print("max(nan, 0.0)      =", max(nan, 0.0))
-print("relu(nan)          =", relu(nan))
-print("helpers.relu(nan)  =", helpers.relu(nan))
-print("np.maximum(nan, 0) =", np.maximum(nan, 0.0))
+print("max(0.0, nan)        =", max(0.0, nan))
+print("max(nan, 0.0)        =", max(nan, 0.0))
+print("relu(nan)            =", relu(nan))
+print("helpers.relu(nan)    =", helpers.relu(nan))
+print("np.maximum(nan, 0.0) =", np.maximum(nan, 0.0))
 """,
     ),
     md(
         "nan-why",
         ja=r"""
-`max` は先頭の要素を暫定の最大値にして、残りの要素が「それより大きい」ときだけ置き換えます。
-NaN との比較 `nan > 0.0` も `0.0 > nan` も常に `False` なので、**先頭に書いた値がそのまま残ります**。
+`max` は最初の引数を暫定の最大値とし、後の引数がそれより「大きい」ときだけ置き換えます。NaN との大小比較
+（`<`、`>`、`<=`、`>=`）は、`nan > 0.0` も `0.0 > nan` も常に `False` なので、**最初に書いた引数がそのまま残ります**。
 そのため `max(0.0, nan)` は 0.0、`max(nan, 0.0)` は nan になり、引数の順番で結果が変わります。
 
 `np.maximum` は、どちらかが NaN なら NaN を返すと決められています。`helpers.relu` はこれを使っているので、
-NaN を隠しません。このコースの関数はすべて「NaN を入れたら NaN が出る」ように作られていて、テストで確かめています。
+NaN を隠しません。`helpers` の活性化関数と導関数は、すべて「NaN を入れたら NaN が出る」ように作られていて、
+コースのテストで確かめています。
 """,
         en=r"""
 `max` keeps its first argument as the running maximum and replaces it only when a later one is *greater*. Every
-comparison with NaN, `nan > 0.0` as well as `0.0 > nan`, is `False`, so **whatever comes first survives**:
-`max(0.0, nan)` is 0.0 and `max(nan, 0.0)` is nan. The order of the arguments changes the result.
+ordering comparison with NaN (`<`, `>`, `<=`, `>=`), `nan > 0.0` as well as `0.0 > nan`, is `False`, so **whichever
+argument comes first survives**: `max(0.0, nan)` is 0.0 and `max(nan, 0.0)` is nan. The order of the arguments
+changes the result.
 
 `np.maximum` is defined to return NaN when either argument is NaN. `helpers.relu` is built on it and so never hides a
-NaN. Every function in this course follows the rule "NaN in, NaN out", and the tests check it.
+NaN. Every activation function and derivative in `helpers` follows the rule "NaN in, NaN out", and the course's tests
+check it.
 """,
     ),
     md(
@@ -268,20 +323,44 @@ NaN. Every function in this course follows the rule "NaN in, NaN out", and the t
         ja=r"""
 ## まとめ
 
-- ReLU は $\max(0, x)$：正の入力はそのまま、それ以外は 0。
-- 配列には `np.maximum(x, 0)`（または `helpers.relu`）を使う。
-- `max(0.0, x)` は NaN を 0.0 に変えてしまう。引数の順番に注意。
+- ReLU は $\max(0, x)$ です。正の入力はそのまま返し、それ以外には 0 を返します。
+- 配列には `np.maximum(x, 0)`（または `helpers.relu`）を使います。形とデータ型は変わりません。
+- `max(0.0, x)` は NaN を 0.0 に変えてしまいます。結果が引数の順番で変わる点に注意してください。
 
-次の章では ReLU の勾配（導関数）と、$x = 0$ での値をどう決めるかを見ます。→ [第2章 勾配](02_gradient.ipynb)
+第2章では、ReLU の勾配（導関数）と、$x = 0$ での値をどう決めるかを見ます。→ [第2章 ReLU の勾配](02_gradient.ipynb)
 """,
         en=r"""
 ## Summary
 
-- ReLU is $\max(0, x)$: positive inputs pass unchanged, everything else becomes 0.
-- For arrays use `np.maximum(x, 0)` (or `helpers.relu`).
-- `max(0.0, x)` turns NaN into 0.0: the order of the arguments matters.
+- ReLU is $\max(0, x)$: it returns a positive input unchanged and 0 for everything else.
+- For arrays, use `np.maximum(x, 0)` (or `helpers.relu`); the shape and the data type are kept.
+- `max(0.0, x)` turns NaN into 0.0: the result depends on the order of the arguments, so mind it.
 
-Next, the gradient (derivative) of ReLU, and how its value at $x = 0$ is chosen. → [Chapter 2: the gradient](02_gradient.ipynb)
+Chapter 2 turns to the gradient (derivative) of ReLU and to how its value at $x = 0$ is chosen.
+→ [Chapter 2: The gradient of ReLU](02_gradient.ipynb)
+""",
+    ),
+    md(
+        "references",
+        ja=r"""
+## 参考文献
+
+- Glorot, X., Bordes, A. & Bengio, Y. (2011). Deep Sparse Rectifier Neural Networks. *Proceedings of the Fourteenth
+  International Conference on Artificial Intelligence and Statistics (AISTATS 2011)*, PMLR 15, 315–323.
+- Nair, V. & Hinton, G. E. (2010). Rectified Linear Units Improve Restricted Boltzmann Machines. *Proceedings of the
+  27th International Conference on Machine Learning (ICML 2010)*, 807–814.
+- 「PythonでのReLu関数」。ReLU と Leaky ReLU を Python で実装する短い日本語のチュートリアルで、このコースのもとに
+  なったものです。
+""",
+        en=r"""
+## References
+
+- Glorot, X., Bordes, A. & Bengio, Y. (2011). Deep Sparse Rectifier Neural Networks. *Proceedings of the Fourteenth
+  International Conference on Artificial Intelligence and Statistics (AISTATS 2011)*, PMLR 15, 315–323.
+- Nair, V. & Hinton, G. E. (2010). Rectified Linear Units Improve Restricted Boltzmann Machines. *Proceedings of the
+  27th International Conference on Machine Learning (ICML 2010)*, 807–814.
+- 「PythonでのReLu関数」 ("ReLU function in Python"): a short Japanese tutorial that implements ReLU and Leaky ReLU
+  in Python; the course grew from it.
 """,
     ),
 ]

@@ -53,6 +53,16 @@ WRONG_ANSWERS: dict[str, list[Wrong]] = {
               SEED_ARRAY),
         Wrong("flattens", "def relu_vectorized(x):\n    return np.maximum(x.ravel(), 0)", "wrong_kind", MATRIX),
     ],
+    "predict_max_nan": [
+        Wrong("NaN wins in both calls", "answer = (float('nan'), float('nan'))", "incorrect", "(nan, nan)"),
+        Wrong("0.0 wins in both calls", "answer = (0.0, 0.0)", "incorrect", "(0.0, 0.0)"),
+        Wrong("order the wrong way round", "answer = (float('nan'), 0.0)", "incorrect", "(nan, 0.0)"),
+        Wrong("only the first call", "answer = 0.0", "wrong_kind", "0.0"),
+        Wrong("only one value in the tuple", "answer = (0.0,)", "incorrect", "(0.0,)"),
+        Wrong("the strings Python prints", "answer = ('0.0', 'nan')", "wrong_kind", "'0.0'"),
+        Wrong("None for 'no maximum'", "answer = (0.0, None)", "wrong_kind", "None"),
+        Wrong("an error for comparing with NaN", "answer = TypeError", "wrong_kind", "TypeError"),
+    ],
 }
 
 RIGHT_ANSWERS: dict[str, list[str]] = {
@@ -67,6 +77,12 @@ RIGHT_ANSWERS: dict[str, list[str]] = {
         "def relu_vectorized(x):\n    return np.clip(x, 0, None)",
         "def relu_vectorized(x):\n    return np.where(x < 0, 0, x)",
         "def relu_vectorized(x):\n    y = x.copy()\n    y[y < 0] = 0\n    return y",
+    ],
+    "predict_max_nan": [
+        "answer = (0.0, math.nan)",
+        "answer = (0, np.nan)",
+        "answer = [0.0, float('nan')]",
+        "answer = (-0.0, np.float64('nan'))",
     ],
 }
 
