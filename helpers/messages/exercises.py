@@ -264,7 +264,7 @@ FEEDBACK = {
     # Hints, solutions, and the cells that notebooks/src/cells.py builds.
     "exercise.hint.title": {"ja": "ヒント {n}/{total}", "en": "Hint {n}/{total}"},
     "exercise.solution.title": {"ja": "解答例（{function}）", "en": "Solution ({function})"},
-    "exercise.heading": {"ja": "演習", "en": "Exercise"},
+    "exercise.heading": {"ja": "演習：{title}", "en": "Exercise: {title}"},
     "exercise.how_to": {  # markdown: the last paragraph of the task cell
         "ja": "次のセルの `raise NotImplementedError` を自分のコードに置き換えて実行し、"
               "その次のセルで答えを確かめましょう。"

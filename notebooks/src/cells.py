@@ -10,9 +10,10 @@ side, so that a translation is written and reviewed where its original stands.
 from __future__ import annotations
 
 import io
-import re
 import tokenize
 from dataclasses import dataclass, field
+
+import japanese
 
 LANGUAGES = ("ja", "en")
 
@@ -105,7 +106,7 @@ def exercise(ex_id: str) -> list[Cell]:
     how_to = "exercise.how_to" if ex.kind == "write" else f"exercise.how_to.{ex.kind}"
 
     def task(lang: str) -> str:
-        heading = f"### {text('exercise.heading', lang)}: {text(f'exercise.{ex.id}.title', lang)}"
+        heading = "### " + text("exercise.heading", lang, title=text(f"exercise.{ex.id}.title", lang))
         parts = [heading, text(f"exercise.{ex.id}.task", lang)]
         if ex.kind == "predict":
             parts.append(f"```python\n{ex.code.strip()}\n```")
@@ -137,43 +138,9 @@ def exercise(ex_id: str) -> list[Cell]:
     ]
 
 
-# Characters after which a line break inside a Japanese paragraph is only a wrap in the source:
-# kana, kanji, CJK punctuation and full-width forms.
-_CJK = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef]")
-# Lines that start a markdown block of their own and so must stay on their own line.
-_BLOCK_START = re.compile(r"^\s*(?:[-*+] |\d+[.)] |\||#|>|```|\$\$|$)")
-
-
 def join_japanese_lines(text: str) -> str:
-    """Join the source's soft line breaks inside Japanese paragraphs.
-
-    Markdown turns a line break into a space; between Japanese characters a
-    browser shows that space (「値を 返す」). So a break that follows a Japanese
-    character is removed, unless the next line starts a block (list item,
-    table row, heading, quote, fence, display maths) or lies inside a code
-    fence or a ``$$`` block. Continuation lines of list items lose their indent.
-    """
-    out: list[str] = []
-    in_fence = in_math = False
-    for line in text.split("\n"):
-        stripped = line.strip()
-        joinable = (
-            out
-            and not in_fence
-            and not in_math
-            and not _BLOCK_START.match(line)
-            and _CJK.match(out[-1][-1:] or " ")
-            and not out[-1].lstrip().startswith("|")
-        )
-        if joinable:
-            out[-1] += stripped
-        else:
-            out.append(line)
-        if stripped.startswith("```"):
-            in_fence = not in_fence
-        elif stripped == "$$":
-            in_math = not in_math
-    return "\n".join(out)
+    """Join the soft line breaks of a Japanese paragraph, keeping the house spacing rule (see :mod:`japanese`)."""
+    return japanese.join_lines(text)
 
 
 def _clean(text: str) -> str:
