@@ -38,7 +38,7 @@ FEEDBACK = {
         "en": "your function raised an exception for\n    {call}\n{error}",
     },
     "exercise.error.line": {
-        "ja": "\n（{line} 行目: {code}）",
+        "ja": "\n（{line} 行目：{code}）",
         "en": "\n(line {line}: {code})",
     },
     # Advice after an error whose usual cause is known (appended to exercise.error).
@@ -64,7 +64,7 @@ FEEDBACK = {
         "en": "your function was interrupted (KeyboardInterrupt) while computing\n    {call}\nDoes it loop forever?",
     },
     "exercise.wrong_kind.not_callable": {
-        "ja": "関数そのものを渡してください: helpers.exercises.check(\"{id}\", {function})。"
+        "ja": "関数そのものを渡してください：helpers.exercises.check(\"{id}\", {function})。"
               "渡されたのは {type} 型の {got} です（関数を呼び出した結果ではなく、関数名だけを書きます）。",
         "en": "pass the function itself: helpers.exercises.check(\"{id}\", {function}). You passed {got}, "
               "of type {type} (write the name of the function, without calling it).",
@@ -286,7 +286,7 @@ FEEDBACK = {
               "a solution.",
     },
     "exercise.how_to.predict": {
-        "ja": "上のコードを **実行する前に**、返ってくると思う値を予想し、次のセルの `...` を"
+        "ja": "上のコードを**実行する前に**、返ってくると思う値を予想し、次のセルの `...` を"
               "その値に書き換えて（例えば `{name} = 0.0`）実行しましょう。その次のセルがコードを実際に実行して"
               "答え合わせをし、なぜその値になるのかを説明します。"
               "ヒントは `helpers.exercises.hint(\"{id}\")` で表示できます。",
@@ -313,7 +313,7 @@ FEEDBACK = {
         "en": "your prediction, before running the code (replace ...)",
     },
     "exercise.predict.code_comment": {
-        "ja": "予想するコード:",
+        "ja": "予想するコード：",
         "en": "the code to predict:",
     },
     "exercise.check_hint_comment": {"ja": "ヒント", "en": "hint"},
