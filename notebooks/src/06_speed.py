@@ -22,7 +22,7 @@ CELLS = [
         en=r"""
 # Chapter 6: Why NumPy's ReLU is fast
 
-「PythonでのReLu関数」 ("ReLU functions in Python"), the short Japanese tutorial this course grew from, computes ReLU
+「PythonでのReLu関数」 ("ReLU function in Python"), the short Japanese tutorial this course grew from, computes ReLU
 one number at a time with `max(0.0, x)`. A network applies ReLU to millions of numbers, and that way of writing it is
 far too slow for that. In this chapter we time several ways of computing the same ReLU and reason from the
 measurements:
@@ -313,8 +313,8 @@ In the next exercise you time an in-place ReLU yourself.
 
 コピーは何も計算しないので、いつも最速だと思うかもしれません。ところが、上の表でコピーが ufunc に負けることもあります。
 `np.copyto` は、連続した配列を C ライブラリの `memcpy` 関数に渡してコピーします。Linux（glibc）の x86 版の `memcpy` は、
-CPU の共有キャッシュの大きさから決まるしきい値より大きなブロックを、キャッシュを通さずにメモリへ直接書き込む
-**ノンテンポラルストア**（non-temporal store）でコピーします。ふつうの書き込みは、書き込み先をいったんキャッシュに読み込んでから書くので、
+CPU の共有キャッシュの大きさから決まるしきい値より大きなブロックを、キャッシュを通さずにメモリへ直接書き込む**ノンテンポラルストア**（non-temporal store）で
+コピーします。ふつうの書き込みは、書き込み先をいったんキャッシュに読み込んでから書くので、
 ノンテンポラルストアはその読み込みを省けます。その代わり、書いたデータはキャッシュに残りません。どちらが速いかは、
 計算機やその負荷によって変わります。ufunc のコンパイル済みのループは、いつもふつうの書き込みを使います。
 
@@ -617,7 +617,7 @@ That is the end of the course; thank you for working through it. → [Back to th
         en=r"""
 ## References
 
-- 「PythonでのReLu関数」 ("ReLU functions in Python"), the short Japanese tutorial this course grew from.
+- 「PythonでのReLu関数」 ("ReLU function in Python"), the short Japanese tutorial this course grew from.
 - Python Software Foundation. "timeit — Measure execution time of small code snippets", Python 3 documentation.
   https://docs.python.org/3/library/timeit.html
 - NumPy Developers. "Universal functions (ufunc)", NumPy documentation.
