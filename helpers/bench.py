@@ -4,14 +4,18 @@
     python -m helpers.bench --size 10000    # a quick smoke run
 
 Every helper is timed on the same array with a preallocated ``out`` and without
-(a fresh result array), and divided by the time of ``np.copyto(out, x)`` measured
-in the same run: an operation that reads and writes each number once cannot beat
-the copy by much, so the ratio says how close to the memory bandwidth it gets.
-Times are the fastest of several interleaved rounds (see :mod:`helpers.timing`),
-because the machine may be shared; rerun when the numbers look off.
+(a fresh result array), and divided by the **speed limit** measured in the same
+run: the fastest of several operations that read each number once and write one
+(``np.copyto``, ``out[...] = x``, ``np.positive``, ``np.multiply(x, 1.0)``, and
+``relu`` with ``out`` itself; see :func:`helpers.timing.limit_ops`). Times are the
+fastest of several interleaved rounds (see :mod:`helpers.timing`), because the
+machine may be shared; rerun when the numbers look off.
 
-The targets (from the course's issue tracker, for a 2-core machine) are printed
-beside the ratios; they are not tests. ``make test`` only runs this on a small size.
+Two more lines say what bounds the targets from below on this machine: the copy
+done in cache-sized pieces (``memcpy`` with ordinary stores, the way a ufunc's loop
+stores) and ``x.copy()`` (a fresh array of the result, made by a plain copy).
+The targets (from the course's issue tracker) are printed beside the ratios; they
+are not tests. ``make test`` only runs this on a small size.
 """
 
 from __future__ import annotations
@@ -25,7 +29,7 @@ from dataclasses import dataclass
 import numpy as np
 
 import helpers
-from helpers.timing import compare
+from helpers.timing import blocked_copy, compare, limit_ops, speed_limit
 
 
 @dataclass(frozen=True)
@@ -36,12 +40,12 @@ class Case:
     target_fresh: float | None = None
 
 
-FRESH_TARGET = 3.0  # every call without out (a fresh array costs page faults)
+FRESH_TARGET = 2.5  # every call without out (a fresh array costs page faults)
 CORE = [
-    Case("relu", lambda x, out: helpers.relu(x, out=out), 1.3, FRESH_TARGET),
-    Case("relu_grad", lambda x, out: helpers.relu_grad(x, out=out), 1.5, FRESH_TARGET),
-    Case("leaky_relu", lambda x, out: helpers.leaky_relu(x, out=out), 2.5, FRESH_TARGET),
-    Case("leaky_relu_grad", lambda x, out: helpers.leaky_relu_grad(x, out=out), 2.5, FRESH_TARGET),
+    Case("relu", lambda x, out: helpers.relu(x, out=out), 1.1, FRESH_TARGET),
+    Case("relu_grad", lambda x, out: helpers.relu_grad(x, out=out), 1.6, FRESH_TARGET),
+    Case("leaky_relu", lambda x, out: helpers.leaky_relu(x, out=out), 1.6, FRESH_TARGET),
+    Case("leaky_relu_grad", lambda x, out: helpers.leaky_relu_grad(x, out=out), 1.6, FRESH_TARGET),
 ]
 FAMILY = [
     Case("prelu", lambda x, out: helpers.prelu(x, out=out)),
@@ -58,18 +62,36 @@ FAMILY = [
     Case("softplus", lambda x, out: helpers.softplus(x, out=out)),
     Case("softplus_grad", lambda x, out: helpers.softplus_grad(x, out=out)),
 ]
-COPY = "np.copyto"
+BLOCKED = "np.copyto in 512 KiB pieces"
+FRESH_COPY = "x.copy()"
+RELU_OUT = "relu out"  # reads and writes each number once itself, so it is a member of the limit
 
 
-def measure(cases: list[Case], x: np.ndarray, repeat: int) -> tuple[float, dict[str, tuple[float, float]]]:
-    """Time of the copy, and per case (time with out, time without), all from one interleaved run."""
+@dataclass(frozen=True)
+class Run:
+    limit_name: str
+    limit: float
+    times: dict[str, float]  # every timed name: the limit operations, BLOCKED, FRESH_COPY, "<case> out/fresh"
+
+    def case(self, name: str) -> tuple[float, float]:
+        return self.times[name + " out"], self.times[name + " fresh"]
+
+
+def measure(cases: list[Case], x: np.ndarray, repeat: int) -> Run:
+    """One interleaved run: the limit operations, the two floors, and every case with and without out."""
     out = np.empty_like(x)
-    funcs: dict[str, Callable[[], object]] = {COPY: lambda: np.copyto(out, x)}
+    funcs: dict[str, Callable[[], object]] = dict(limit_ops(x, out))
+    members = list(funcs)
+    funcs[BLOCKED] = lambda: blocked_copy(x, out)
+    funcs[FRESH_COPY] = x.copy
     for case in cases:
         funcs[case.name + " out"] = lambda c=case: c.call(x, out)
         funcs[case.name + " fresh"] = lambda c=case: c.call(x, None)
     times = compare(funcs, repeat=repeat)
-    return times[COPY], {c.name: (times[c.name + " out"], times[c.name + " fresh"]) for c in cases}
+    if RELU_OUT in times:
+        members.append(RELU_OUT)
+    name, limit = speed_limit(times, members)
+    return Run(name, limit, times)
 
 
 def _verdict(ratio: float, target: float | None) -> str:
@@ -78,13 +100,13 @@ def _verdict(ratio: float, target: float | None) -> str:
     return f"<= {target:<3g} {'ok' if ratio <= target else 'MISSED'}"
 
 
-def report(cases: list[Case], copy: float, times: dict[str, tuple[float, float]]) -> tuple[list[str], int, int]:
-    """Table lines, number of targets met, number of targets."""
+def report(cases: list[Case], limit: float, run: Run) -> tuple[list[str], int, int]:
+    """Table lines (ratios to ``limit``), number of targets met, number of targets."""
     lines = [f"{'function':<18}{'with out':>10}  {'target':<13}{'without out':>12}  {'target':<13}"]
     met = total = 0
     for case in cases:
-        t_out, t_fresh = times[case.name]
-        r_out, r_fresh = t_out / copy, t_fresh / copy
+        t_out, t_fresh = run.case(case.name)
+        r_out, r_fresh = t_out / limit, t_fresh / limit
         for r, target in ((r_out, case.target_out), (r_fresh, case.target_fresh)):
             if target is not None:
                 total += 1
@@ -92,6 +114,22 @@ def report(cases: list[Case], copy: float, times: dict[str, tuple[float, float]]
         lines.append(f"{case.name:<18}{r_out:>10.2f}  {_verdict(r_out, case.target_out):<13}"
                      f"{r_fresh:>12.2f}  {_verdict(r_fresh, case.target_fresh):<13}".rstrip())
     return lines, met, total
+
+
+def floors(run: Run) -> list[str]:
+    """What bounds the targets from below in this run, as ratios to the limit."""
+    blocked, fresh = run.times[BLOCKED] / run.limit, run.times[FRESH_COPY] / run.limit
+    relu_target = CORE[0].target_out
+    lines = [f"{BLOCKED + ':':<30}{blocked:5.2f}  (ordinary stores, as a ufunc's loop stores)",
+             f"{FRESH_COPY + ':':<30}{fresh:5.2f}  (a fresh array: allocation, page faults, copy)"]
+    relu = run.times.get(RELU_OUT, 0.0) / run.limit
+    if relu_target is not None and relu > relu_target and blocked > relu_target:
+        lines.append(f"-> relu with out <= {relu_target:g} is out of reach with numpy here: its loop stores like the "
+                     f"pieces ({blocked:.2f}), and the limit was set by {run.limit_name}")
+    if fresh > FRESH_TARGET:
+        lines.append(f"-> without out <= {FRESH_TARGET:g} is out of reach here: even a plain fresh copy took "
+                     f"{fresh:.2f}")
+    return lines
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -107,23 +145,27 @@ def main(argv: list[str] | None = None) -> int:
     x = np.random.default_rng(0).standard_normal(args.size)
     print(f"helpers benchmark: {args.size:,} float64 numbers ({x.nbytes / 1e6:.0f} MB), numpy {np.__version__}, "
           f"Python {platform.python_version()}")
-    print(f"Ratios are time / time of np.copyto(out, x) in the same run; fastest of {args.repeat} interleaved rounds.")
+    print(f"Ratios are time / the speed limit measured in the same run; fastest of {args.repeat} interleaved rounds.")
     if args.size < 10**7:
         print("(The targets are for 10**7 numbers; on small arrays the cost of each call dominates.)")
 
-    copy, times = measure(CORE, x, args.repeat)
-    print(f"\nnp.copyto(out, x): {copy * 1e3:.3f} ms = {2 * x.nbytes / copy / 1e9:.1f} GB/s read + written")
-    lines, met, total = report(CORE, copy, times)
+    run = measure(CORE, x, args.repeat)
+    print(f"Speed limit: {run.limit_name}, {run.limit * 1e3:.3f} ms = {2 * x.nbytes / run.limit / 1e9:.1f} GB/s "
+          f"of input + output (fastest of {', '.join(limit_ops(x, x.copy()))} and relu with out)")
+    others = [n for n in limit_ops(x, x.copy()) if n != run.limit_name]
+    print("  the others: " + ", ".join(f"{n} {run.times[n] / run.limit:.2f}" for n in others))
+    lines, met, total = report(CORE, run.limit, run)
     print("\n".join(lines))
     print(f"targets met: {met} of {total}")
+    print("\n".join(floors(run)))
 
-    copy_f, times_f = measure(FAMILY, x, args.family_repeat)
-    # The copy is timed again among the family, and the faster of its two times is the baseline: a slow
-    # copy round would otherwise make every family ratio look better than it is.
-    baseline = min(copy, copy_f)
-    print(f"\nThe ReLU family (no targets; {args.family_repeat} rounds; np.copyto again: {copy_f * 1e3:.3f} ms, "
-          f"baseline the faster copy: {baseline * 1e3:.3f} ms)")
-    print("\n".join(report(FAMILY, baseline, times_f)[0]))
+    run_f = measure(FAMILY, x, args.family_repeat)
+    # The limit is measured again among the family, and the faster of its two times is the baseline: a slow
+    # round would otherwise make every family ratio look better than it is.
+    baseline = min(run.limit, run_f.limit)
+    print(f"\nThe ReLU family (no targets; {args.family_repeat} rounds; limit again: {run_f.limit * 1e3:.3f} ms, "
+          f"baseline the faster limit: {baseline * 1e3:.3f} ms)")
+    print("\n".join(report(FAMILY, baseline, run_f)[0]))
     return 0
 
 

@@ -92,12 +92,30 @@ def test_blocked_paths_handle_partly_overlapping_out():
 # --- the benchmark and the timing helpers (they run; no time is asserted) -------------
 
 
+def test_benchmark_limit_is_the_fastest_candidate_and_the_targets_are_the_issues():
+    from helpers import bench
+
+    x = np.random.default_rng(3).standard_normal(5000)
+    run = bench.measure(bench.CORE[:1], x, repeat=2)
+    members = [*helpers.timing.limit_ops(x, np.empty_like(x)), bench.RELU_OUT]
+    assert run.limit == min(run.times[m] for m in members) and run.limit_name in members
+    assert {c.name: (c.target_out, c.target_fresh) for c in bench.CORE} == {
+        "relu": (1.1, 2.5), "relu_grad": (1.6, 2.5), "leaky_relu": (1.6, 2.5), "leaky_relu_grad": (1.6, 2.5)}
+
+
 def test_benchmark_runs_on_a_small_size(capsys):
     from helpers import bench
 
     assert bench.main(["--size", "10000", "--repeat", "2", "--family-repeat", "1"]) == 0
     printed = capsys.readouterr().out
-    assert "np.copyto(out, x)" in printed and "targets met:" in printed
+    assert "targets met:" in printed
+    limit_line = next(row for row in printed.splitlines() if row.startswith("Speed limit: "))
+    for op in ["np.copyto(out, x)", "out[...] = x", "np.positive(x, out=out)", "np.multiply(x, 1.0, out=out)"]:
+        assert op in limit_line  # the candidates are the same as in chapter 6 (helpers.timing.limit_ops)
+    assert any(row.startswith(bench.BLOCKED + ":") for row in printed.splitlines())
+    assert any(row.startswith(bench.FRESH_COPY + ":") for row in printed.splitlines())
+    relu = next(row for row in printed.splitlines() if row.startswith("relu "))
+    assert float(relu[18:28]) >= 1.0  # relu with out is a member of the limit: a limit is not beaten
     for case in bench.CORE + bench.FAMILY:
         line = next(row for row in printed.splitlines() if row.startswith(case.name + " "))
         assert float(line[18:28]) > 0 and float(line[43:55]) > 0  # the two ratio columns

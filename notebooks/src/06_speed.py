@@ -1,31 +1,33 @@
-"""Chapter 6: why numpy ReLU is fast – loops vs vectorisation, the copy as speed limit, float32, np.where vs maximum."""
+"""Chapter 6: why NumPy's ReLU is fast – loops vs vectorisation, the measured speed limit, float32, np.where."""
 
-from cells import code, md, setup
+from cells import code, exercise, md, setup
 
 CELLS = [
     md(
         "title",
         ja=r"""
-# 第6章 numpy の ReLU はなぜ速いのか
+# 第6章 NumPy の ReLU はなぜ速いのか
 
-元のチュートリアルは ReLU を `max(0.0, x)` で一つずつ計算しました。ニューラルネットワークは ReLU を何百万個もの数に適用するので、
-その書き方では間に合いません。この章では、同じ ReLU をいくつかの書き方で実際に測り、
+このコースの出発点である短い日本語のチュートリアル「PythonでのReLu関数」（以下、チュートリアル）は、ReLU を `max(0.0, x)` で
+1 つずつ計算していました。ニューラルネットワークは ReLU を何百万個もの数に適用するので、その書き方では遅すぎて実用になりません。
+この章では、同じ ReLU をいくつかの書き方で実際に測り、
 
-- Python のループと numpy（ベクトル化）でどれだけ違うのか、
-- ReLU はどこまで速くなりうるのか（計算機の **メモリ帯域幅** という上限）、
+- Python のループと NumPy（ベクトル化）でどれだけ違うのか、
+- ReLU はどこまで速くなりうるのか（計算機の**メモリ帯域幅**で決まる上限）、
 - float32 と float64 でなぜ時間が変わるのか、
 - `np.where(x > 0, x, 0)` がなぜ `np.maximum(x, 0)` より遅いのか
 
 を、測った数字から考えます。
 """,
         en=r"""
-# Chapter 6: Why numpy ReLU is fast
+# Chapter 6: Why NumPy's ReLU is fast
 
-The source tutorial computes ReLU one number at a time with `max(0.0, x)`. A network applies ReLU to millions of
-numbers, and that way of writing it cannot keep up. In this chapter we time several ways of computing the same ReLU
-and reason from the measurements:
+「PythonでのReLu関数」 ("ReLU function in Python"), the short Japanese tutorial this course grew from, computes ReLU
+one number at a time with `max(0.0, x)`. A network applies ReLU to millions of numbers, and that way of writing it is
+far too slow for that. In this chapter we time several ways of computing the same ReLU and reason from the
+measurements:
 
-- how much faster numpy (vectorised code) is than a Python loop,
+- how much faster NumPy (vectorised code) is than a Python loop,
 - how fast ReLU can possibly be (the limit set by the machine's **memory bandwidth**),
 - why float32 and float64 take different times,
 - why `np.where(x > 0, x, 0)` is slower than `np.maximum(x, 0)`.
@@ -37,24 +39,25 @@ and reason from the measurements:
         ja=r"""
 ## 測り方
 
-時間の測定にはノイズが入ります。同じ計算機でほかの処理が動いていると、そのぶん遅くなります。そこで
-`helpers.timing.compare` は、比べたい処理を **順番に一回ずつ** 実行する一巡を何度か繰り返し、処理ごとに **最も速かった回** を取ります。
-外からの邪魔は時間を延ばすことしかないので、最小値がその処理そのものの時間に最も近いからです
-（Python 標準の `timeit` も同じ考え方で、最小値を見るよう勧めています）。
+時間の測定にはノイズが入ります。同じ計算機でほかの処理が動いていると、そのぶん遅くなります。そこで `helpers.timing.compare` は、
+比べたい処理を順番に 1 回ずつ実行し、これを 1 巡として何度か繰り返して、処理ごとに**最も速かった回**の時間を採用します。
+ほかの処理からの干渉は時間を延ばす方向にしか働かないので、最小値がその処理本来の時間に最も近いと考えられます
+（Python の `timeit` モジュールのドキュメントも、繰り返した測定の最小値を見るよう勧めています）。
 
-秒数そのものは計算機によって違うので、同じ実行の中で測った基準との **比** で比べます。
-時間を測るセルの出力は実行のたびに変わります（テストではこれらのセルの出力を比べません）。
+時間の秒数は計算機によって違うので、同じ実行の中で測った基準との**比**で比べます。時間を測るセルの出力は実行のたびに変わります
+（そのため、このコースの自動テストはこれらの数字を確かめません）。比べた結果の判定も、文章ではなくコードが測定から出力します。
 """,
         en=r"""
 ## How we time
 
 Timings are noisy: anything else running on the machine slows a run down. So `helpers.timing.compare` runs the
 candidates **one after another**, round after round, and keeps the **fastest round** of each. Outside interference can
-only add time, so the minimum is the best estimate of what the code itself costs (Python's own `timeit` works the same
-way and recommends looking at the minimum).
+only add time, so the minimum is the best estimate of what the code itself costs (the documentation of Python's
+`timeit` module likewise recommends looking at the minimum of repeated measurements).
 
-Seconds depend on the machine, so we compare **ratios** to a baseline measured in the same run. The output of the
-timing cells changes every time they run (the tests do not compare it).
+Times in seconds depend on the machine, so we compare **ratios** to a baseline measured in the same run. The output
+of the timing cells changes every time they run (the course's automated tests therefore do not check these
+numbers), and the verdict of each comparison is printed by the code from the measurement, not stated in the text.
 """,
     ),
     md(
@@ -64,26 +67,26 @@ timing cells changes every time they run (the tests do not compare it).
 
 $10^6$ 個の数に ReLU を適用する五つの書き方を比べます。
 
-1. `for` ループで一つずつ `max(0.0, v)` を計算してリストに追加する
-2. 同じことをリスト内包表記で書く
+1. `for` ループで 1 つずつ `max(0.0, v)` を計算し、リストに追加する方法
+2. 同じ処理をリスト内包表記で書いたもの
 3. `np.maximum(x, 0)`
 4. `helpers.relu(x)`（中身は `np.maximum` に入力チェックを加えたもの）
-5. `helpers.relu(x, out=y)`：結果を用意済みの配列 `y` に書く
+5. `helpers.relu(x, out=y)`（結果を、用意しておいた配列 `y` に書き込むもの）
 
-最初の二つは Python の float のリスト、残りは numpy の配列を使います。まず、どれも同じ結果になることを確かめます。
+最初の二つは Python の float のリスト、残りは NumPy の配列を使います。まず、どれも同じ結果になることを確かめます。
 """,
         en=r"""
 ## Loops and vectorisation
 
-Five ways of applying ReLU to $10^6$ numbers:
+We compare five ways of applying ReLU to $10^6$ numbers:
 
 1. a `for` loop that appends `max(0.0, v)` to a list, one number at a time
 2. the same as a list comprehension
 3. `np.maximum(x, 0)`
 4. `helpers.relu(x)` (`np.maximum` plus input checks)
-5. `helpers.relu(x, out=y)`: the result goes into an array `y` made beforehand
+5. `helpers.relu(x, out=y)`, which writes the result into an array `y` made beforehand
 
-The first two work on a list of Python floats, the others on a numpy array. First we check that all of them give the
+The first two work on a list of Python floats, the others on a NumPy array. First we check that all of them give the
 same result.
 """,
     ),
@@ -129,35 +132,53 @@ print()
 for what, t in times.items():
     print(helpers.text("speed.per_number", what=what, ns=t / n * 1e9))
 print()
-print(helpers.text("speed.loop_vs_numpy", loop=times["for + max"] / times["np.maximum(x, 0)"],
-                   comp=times["[max(0.0, v) for v in values]"] / times["np.maximum(x, 0)"]))
+numpy_time = times["np.maximum(x, 0)"]
+print(helpers.text("speed.loop_vs_numpy", loop=times["for + max"] / numpy_time,
+                   comp=times["[max(0.0, v) for v in values]"] / numpy_time))
+print(helpers.text("speed.comprehension_vs_loop",
+                   ratio=times["[max(0.0, v) for v in values]"] / times["for + max"]))
+print(helpers.text("speed.checks_cost", ratio=times["helpers.relu(x)"] / numpy_time))
 """,
         tags=("nbval-ignore-output",),
     ),
     md(
         "why-loop-slow",
         ja=r"""
-差は桁違いです（上に出力された比）。理由は主に二つあります。
+上に出力された比のとおり、ループは NumPy よりずっと時間がかかります。理由は主に二つあります。
 
-- **一つずつ解釈して実行する手間**：Python のループは、一回ごとにバイトコードを解釈し、`max` を呼び出し、
-  二つのオブジェクトの型を調べてから比べ、結果をリストに入れます。数を一つ比べるための仕事より、その周りの仕事のほうがずっと多いのです。
-  リスト内包表記は `append` の呼び出しを省けますが、構造は同じで、かかる時間も同じくらいです。
-- **データの置き方**：Python の float は一つひとつが独立したオブジェクトで、リストはそれを指すポインタの並びです。
-  numpy の配列は 8 バイトの数が隙間なく並び、コンパイル済みの一つのループがそれを先頭から順に処理します。
-  CPU は一つの命令で複数の数を比べられ（SIMD 命令）、次に読むデータを先読みできます。
+- **1 つずつ解釈して実行する手間**：Python のインタープリタは、ループの一回ごとに**バイトコード**（Python がソースコードから作る、
+  単純な手順に分けた中間命令）をいくつも実行し、`max` を呼び出し、二つのオブジェクトの型を調べてから比べ、結果をリストに入れます。
+  数を 1 つ比べるための仕事より、その周りの仕事のほうがずっと多いのです。リスト内包表記は `append` の呼び出しを省けますが、
+  構造は同じです。省けた分がどれだけかは、上の「リスト内包表記 ÷ for ループ」の比が示しています。
+- **データの置き方**：Python の float は 1 つひとつが独立したオブジェクトで、リストはそれを指すポインタの配列です。
+  float64 の NumPy 配列は 8 バイトの数が隙間なく並んだ一つのメモリの塊で、コンパイル済みの一つのループがそれを先頭から順に処理します。
+  そのため CPU は、1 つの命令で複数の数（たとえば 4 個）をまとめて処理する **SIMD 命令**（single instruction, multiple data）を使え、
+  次に読むデータをメモリから前もって読み込んでおく**先読み**（プリフェッチ）も働きます。
 
-データの大きさも比べてみます。
+`np.maximum` のように、配列の要素ごとに同じ計算をコンパイル済みのループで行う NumPy の関数を **ufunc**（universal function、
+ユニバーサル関数）といいます。`helpers.relu(x)` の入力チェックは呼び出し 1 回につき一定の手間で、$10^6$ 個の数の計算に比べれば
+小さいものです。`np.maximum(x, 0)` との比が 1 から数 % ずれても、それは測定のノイズの範囲です。
+
+それぞれのデータの置き方で、メモリをどれだけ使うかも比べてみます。
 """,
         en=r"""
-The gap is orders of magnitude (the ratios printed above). There are two main reasons.
+The ratios printed above show how much longer the loops take than NumPy. There are two main reasons.
 
-- **Interpreting one step at a time**: on every iteration the Python loop interprets bytecode, calls `max`, checks
-  the types of two objects before comparing them, and stores the result in a list. The work around each comparison
-  is far larger than the comparison itself. A list comprehension saves the call to `append`, but it has the same
-  structure and takes a similar time.
-- **How the data is laid out**: every Python float is a separate object, and a list is a row of pointers to them. A
-  numpy array is a row of 8-byte numbers side by side, and one compiled loop walks through it from start to end: the
-  CPU can compare several numbers with one instruction (SIMD) and fetch the next data before it is needed.
+- **Interpreting one step at a time**: on every iteration the Python interpreter executes several **bytecode**
+  instructions (the simple steps into which Python compiles your code), calls `max`, checks the types of two objects
+  before comparing them, and stores the result in a list. The work around each comparison is far larger than the
+  comparison itself. A list comprehension saves the call to `append`, but it has the same structure; the ratio
+  "list comprehension / for loop" above shows how much the saving is worth.
+- **How the data is laid out**: every Python float is a separate object, and a list is an array of pointers to them.
+  A float64 NumPy array is one contiguous block of 8-byte numbers, and one compiled loop walks through it from start to
+  end. So the CPU can use **SIMD instructions** (single instruction, multiple data: one instruction that handles
+  several numbers, say four, at once), and it can **prefetch**, that is, fetch the next data from memory before it is
+  needed.
+
+A NumPy function such as `np.maximum`, which applies the same operation to every element of an array in a compiled
+loop, is called a **ufunc** (universal function). The input checks of `helpers.relu(x)` take a fixed time per call,
+which is small next to the work on $10^6$ numbers; if its ratio to `np.maximum(x, 0)` is a few per cent away from 1,
+in either direction, that is measurement noise.
 
 Here is how much memory each layout takes:
 """,
@@ -170,27 +191,51 @@ print(helpers.text("speed.mem.array", mb=x.nbytes / 1e6, per=x.itemsize))
 print(helpers.text("speed.mem.list", mb=list_bytes / 1e6, per=sys.getsizeof(values[0])))
 """,
     ),
+    *exercise("relu_fix_loop"),
     md(
         "limit-intro",
         ja=r"""
-## 速さの上限：コピー
+## 速さの上限を測る
 
-numpy の ReLU はどこまで速くなれるでしょうか。ReLU は、数を一つ読み、比べて、結果を一つ書きます。
-**読んで書くだけ** の処理、つまりコピー `np.copyto(out, x)` より速くなることはまずありません。
-コピーの速さは、主に CPU とメモリの間でデータを運ぶ速さ、**メモリ帯域幅** で決まります。
+NumPy の ReLU はどこまで速くなれるでしょうか。ReLU は、数を 1 つ読み、比べて、結果を 1 つ書きます。比べる計算がただだとしても、
+**数を 1 つずつ読んで 1 つずつ書く**という仕事は残ります。その仕事だけをする処理はいくつもあります。
 
-$10^6$ 個（8 MB）だと、データが CPU のキャッシュに収まってしまうことがあります。メモリそのものの速さを測るため、
-ここからは $10^7$ 個（80 MB）で測ります。基準はコピーの時間です。
+- コピー `np.copyto(out, big)` と、スライスへの代入 `out[...] = big`
+- 値を変えない ufunc：`np.positive(big, out=out)`（符号をそのままにする）と `np.multiply(big, 1.0, out=out)`（1 を掛ける）
+
+同じ実行の中でこれらを測り、**最も速かったもの**をその実行での**速さの上限**とします。上限は「この仕事をいちばん速くこなせた方法」なので、
+`out=` を使った ReLU もこの仕事をする処理の一つとして候補に入れます。こうすると、ReLU が上限を「破る」ことはありません。
+ReLU がいちばん速ければ、その実行では ReLU 自身が上限になります。
+
+これらの速さは、主に CPU とメモリの間でデータを運ぶ速さ、つまり**メモリ帯域幅**で決まります。$10^6$ 個（{{x.nbytes // 10**6}} MB）だと、
+データが CPU の**キャッシュ**（CPU の中にある、最近使ったデータを置いておく小さくて速いメモリ）に収まってしまうことがあります。
+メモリそのものの速さを測るため、ここからは $10^7$ 個（{{10 * x.nbytes // 10**6}} MB）で測ります。
+
+結果を入力の配列自体に書き込む**インプレース**（in-place）計算 `helpers.relu(inplace, out=inplace)` は、配列が 1 つで済むので、
+上限も別に測ります（候補は `np.positive` と `np.multiply` のインプレース版です）。
 """,
         en=r"""
-## The speed limit: a copy
+## Measuring the speed limit
 
-How fast can numpy's ReLU be? ReLU reads a number, compares it, and writes one result. An operation that only **reads
-and writes**, a copy `np.copyto(out, x)`, is about as fast as anything of that kind can be. A copy's speed is set
-mostly by how fast data moves between the CPU and memory: the **memory bandwidth**.
+How fast can NumPy's ReLU be? ReLU reads a number, compares it, and writes one result. Even if the comparison were
+free, the work of **reading every number once and writing one number for each** would remain. Several operations do
+only that work:
 
-$10^6$ numbers (8 MB) may fit in the CPU's caches. To measure memory itself we use $10^7$ numbers (80 MB) from here
-on, with the copy's time as the baseline.
+- the copy `np.copyto(out, big)` and the slice assignment `out[...] = big`;
+- ufuncs that leave the values unchanged: `np.positive(big, out=out)` (keeps the sign) and
+  `np.multiply(big, 1.0, out=out)` (multiplies by 1).
+
+We time them in the same run and take **the fastest of them** as that run's **speed limit**. The limit is the fastest
+way found to do this work, so ReLU with `out=` is among the candidates too, since it does the same work. ReLU
+therefore cannot "beat" the limit: if it is the fastest, then in that run ReLU itself is the limit.
+
+These speeds are set mostly by how fast data moves between the CPU and memory: the **memory bandwidth**. $10^6$
+numbers ({{x.nbytes // 10**6}} MB) may fit in the CPU's **caches**, the small, fast memories on the processor chip that
+keep recently used data. To measure memory itself we use $10^7$ numbers ({{10 * x.nbytes // 10**6}} MB) from here on.
+
+An **in-place** computation, `helpers.relu(inplace, out=inplace)`, writes the result into the input array itself and
+needs only one array, so it gets its own limit (the candidates are the in-place versions of `np.positive` and
+`np.multiply`).
 """,
     ),
     code(
@@ -199,47 +244,134 @@ on, with the copy's time as the baseline.
 big = rng.standard_normal(10**7)
 out = np.empty_like(big)
 inplace = big.copy()
+limit_ops = helpers.timing.limit_ops(big, out, "big", "out")
+inplace_ops = helpers.timing.limit_ops(inplace, inplace, "inplace", "inplace")
+relu_out, relu_inplace = "helpers.relu(big, out=out)", "helpers.relu(inplace, out=inplace)"
 times = helpers.timing.compare({
-    "np.copyto(out, big)": lambda: np.copyto(out, big),
-    "np.maximum(big, 0)": lambda: np.maximum(big, 0),
+    **limit_ops,
+    relu_out: lambda: helpers.relu(big, out=out),
     "helpers.relu(big)": lambda: helpers.relu(big),
-    "helpers.relu(big, out=out)": lambda: helpers.relu(big, out=out),
-    "helpers.relu(inplace, out=inplace)": lambda: helpers.relu(inplace, out=inplace),
+    **inplace_ops,
+    relu_inplace: lambda: helpers.relu(inplace, out=inplace),
 }, repeat=9)
-print(helpers.timing.table(times, baseline="np.copyto(out, big)"))
-copy = times["np.copyto(out, big)"]
-print(helpers.text("speed.bandwidth", gbs=2 * big.nbytes / copy / 1e9, n=big.size, mb=2 * big.nbytes / 1e6))
-for what in ["helpers.relu(big, out=out)", "helpers.relu(big)"]:
-    print(helpers.text("speed.vs_copy", what=what, ratio=times[what] / copy))
+limit_name, limit = helpers.timing.speed_limit(times, [*limit_ops, relu_out])
+inplace_name, inplace_limit = helpers.timing.speed_limit(times, [*inplace_ops, relu_inplace])
+print(helpers.timing.table(times, baseline=limit_name))
+print()
+print(helpers.text("speed.limit", name=limit_name))
+print(helpers.text("speed.bandwidth", gbs=2 * big.nbytes / limit / 1e9, n=big.size, mb=2 * big.nbytes / 1e6))
+print(helpers.timing.limit_line(relu_out, times, limit_name))
+print(helpers.text("speed.fresh_extra", extra=(times["helpers.relu(big)"] - times[relu_out]) / limit))
+print(helpers.timing.limit_line(relu_inplace, times, inplace_name))
 """,
         tags=("nbval-ignore-output",),
     ),
     md(
         "limit-after",
         ja=r"""
-表の読み方：
+表は次のように読めます。
 
-- **`out=` あり** の ReLU は、コピーに近い時間で終わります。比べる計算はほとんどただで、時間の大部分はデータを運ぶ時間です。
-  このような処理を **メモリ律速**（memory-bound）と呼びます。CPU を速くしても、運ぶ量が同じなら速くなりません。
-- **`out=` なし** では、numpy が結果のために新しい 80 MB の配列を用意します。OS は新しいメモリをページ単位で、
-  初めて書き込まれたときに割り当てて 0 で埋めるので（ページフォールト）、その手間がもう一度メモリを通るくらいの時間を足します。
-- **その場で計算**（`helpers.relu(x, out=x)`）すれば、二つ目の配列そのものが要りません。元の値が要らなくなるときの定番です。
+- **`out=` あり**の ReLU は、上限から何倍かを上の行が示しています。比較の計算は SIMD 命令でまとめて行われるので軽く、
+  時間の大部分はデータの転送に使われます。このような処理を**メモリ律速**（memory-bound）と呼びます。CPU の計算が速くなっても、
+  運ぶ量が同じなら速くなりません。
+- **`out=` なし**では、NumPy が結果のために新しい {{10 * x.nbytes // 10**6}} MB の配列を用意します。OS はメモリを**ページ**という単位
+  （多くの環境で 4 KB）で管理し、新しく確保したページに初めて書き込まれたときに、実際のメモリを割り当てて 0 で埋めます。
+  この割り当てのきっかけとなる中断を**ページフォールト**といいます。その手間が上限の何回分の時間に当たるかは、上の「新しい配列」の行が示しています
+  （この量は OS やメモリの設定によって大きく変わります）。
+- **インプレース**で計算すれば、二つ目の配列そのものが要りません。元の値がもう要らないときには、よい選択です。
 
-`python -m helpers.bench`（`make bench`）は、`helpers` のすべての活性化関数について同じ比を一度に測ります。
+ターミナルでこのリポジトリのフォルダに移動し、`python -m helpers.bench`（または `make bench`）を実行すると、`helpers` のすべての活性化関数について、
+同じ上限との比を一度に測れます。
+
+次の演習では、インプレースの ReLU を自分で測ります。
 """,
         en=r"""
-How to read the table:
+Here is how to read the table.
 
-- ReLU **with `out=`** takes about as long as the copy. The comparisons are almost free; the time goes into moving
-  the data. Such an operation is called **memory-bound**: a faster CPU does not help while the amount of data moved
-  stays the same.
-- **Without `out=`**, numpy makes a new 80 MB array for the result. The operating system hands out new memory page
-  by page when it is first written, and fills it with zeros (page faults); that adds about as much time as another
-  trip through memory.
-- **In place** (`helpers.relu(x, out=x)`) there is no second array at all: the usual choice when the old values are
-  no longer needed.
+- ReLU **with `out=`**: the line above says how many times the limit it took. The comparisons are done several at a
+  time by SIMD instructions, so they are cheap, and most of the time goes into moving the data. Such an operation is
+  called **memory-bound**: faster arithmetic in the CPU does not help while the amount of data moved stays the same.
+- **Without `out=`**, NumPy makes a new {{10 * x.nbytes // 10**6}} MB array for the result. The operating system
+  hands out memory in **pages** (blocks of typically 4 KB). The first write to each new page causes a **page fault**,
+  an interruption in which the operating system supplies a page filled with zeros. The "fresh array" line above says
+  how many times the limit's time this added (the amount varies a lot with the operating system and its memory
+  settings).
+- **In place** there is no second array at all, which makes it a good choice when the old values are no longer
+  needed.
 
-`python -m helpers.bench` (`make bench`) measures the same ratios for every activation function in `helpers` at once.
+In a terminal, in the repository's folder, `python -m helpers.bench` (or `make bench`) measures the same ratios to
+the same limit for every activation function in `helpers` at once.
+
+In the next exercise you time an in-place ReLU yourself.
+""",
+    ),
+    *exercise("relu_inplace_speed"),
+    md(
+        "copy-intro",
+        ja=r"""
+## コピーがいつも最速とは限らない理由
+
+コピーは何も計算しないので、いつも最速だと思うかもしれません。ところが、上の表でコピーが ufunc に負けることもあります。
+`np.copyto` は、連続した配列を C ライブラリの `memcpy` 関数に渡してコピーします。Linux（glibc）の x86 版の `memcpy` は、
+CPU の共有キャッシュの大きさから決まるしきい値より大きなブロックを、キャッシュを通さずにメモリへ直接書き込む**ノンテンポラルストア**（non-temporal store）で
+コピーします。ふつうの書き込みは、書き込み先をいったんキャッシュに読み込んでから書くので、
+ノンテンポラルストアはその読み込みを省けます。その代わり、書いたデータはキャッシュに残りません。どちらが速いかは、
+計算機やその負荷によって変わります。ufunc のコンパイル済みのループは、いつもふつうの書き込みを使います。
+
+これを確かめるため、同じコピーを {{helpers.timing.COPY_BLOCK * 8 // 1024}} KiB ずつに分けて行います（`helpers.timing.blocked_copy`）。
+1 回の `memcpy` が小さいので、分けたコピーはふつうの書き込みを使います。三つの大きさで、1 回のコピー、分けたコピー、
+`np.positive` を比べます。
+""",
+        en=r"""
+## Why the copy is not always the fastest
+
+A copy computes nothing, so you might expect it always to be the fastest; yet in the table above it can lose to a
+ufunc. `np.copyto` hands a contiguous array to the C library's `memcpy`. On Linux (glibc) on x86, `memcpy` copies
+blocks larger than a threshold, set from the size of the CPU's shared cache, with **non-temporal stores**, which write
+to memory past the cache. An ordinary store first reads the destination into the cache and then writes it; a
+non-temporal store saves that read, but leaves nothing in the cache. Which of the two is faster depends on the machine
+and on its load. A ufunc's compiled loop always uses ordinary stores.
+
+To check this, we do the same copy in pieces of {{helpers.timing.COPY_BLOCK * 8 // 1024}} KiB
+(`helpers.timing.blocked_copy`). Each `memcpy` is then small, so the copy in pieces uses ordinary stores. We compare
+one copy, the copy in pieces and `np.positive` at three sizes.
+""",
+    ),
+    code(
+        "copy-time",
+        """
+copies = {size: helpers.timing.copy_strategies(big[:size], out[:size]) for size in [10**4, 10**6, 10**7]}
+rows = [[f"{size:,}", f"{t['copyto'] * 1e3:.3f}", f"{t['pieces'] / t['copyto']:.2f}", f"{t['positive'] / t['copyto']:.2f}"]
+        for size, t in copies.items()]
+print(helpers.timing.format_table([helpers.text(f"speed.copy.{c}") for c in ["size", "ms", "pieces", "positive"]], rows))
+print()
+for size, t in copies.items():
+    ratio = t["copyto"] / t["pieces"]
+    print(helpers.text(f"speed.copy.verdict.{helpers.timing.verdict(ratio)}", size=size, ratio=ratio))
+""",
+        tags=("nbval-ignore-output",),
+    ),
+    md(
+        "copy-after",
+        ja=r"""
+$10^4$ 個（{{big[:10**4].nbytes // 1000}} KB）は、しきい値よりずっと小さいので、
+1 回のコピーも分けたコピーも同じふつうの書き込みを使います。大きな配列で 1 回のコピーと分けたコピーの時間が違えば、
+その違いは書き込み方によるものです。分けたコピーが `np.positive` と同じくらいなら、ufunc のループは同じ書き込み方の `memcpy` に
+劣らないということです。上の判定の行が、この実行でどうだったかを示しています。
+
+Linux では、ターミナルで `GLIBC_TUNABLES=glibc.cpu.x86_non_temporal_threshold=0x7fffffffffff python -m helpers.bench` のように
+しきい値を非常に大きくすると、ノンテンポラルストアを使わない `memcpy` で測り比べることもできます。
+どちらの方法が速くても、速さの上限は「測った中で最も速かったもの」なので、このように候補を複数用意しておく意味があります。
+""",
+        en=r"""
+$10^4$ numbers ({{big[:10**4].nbytes // 1000}} KB) are far below the threshold, so there one copy and the copy in pieces use the
+same ordinary stores. Where one copy and the copy in pieces of a large array take different times, the way of storing
+is what differs. Where the copy in pieces takes about as long as `np.positive`, a ufunc's loop is no slower than a
+`memcpy` that stores the same way. The verdict lines above say how it went in this run.
+
+On Linux you can also compare with a `memcpy` that never uses non-temporal stores, by making the threshold huge, in a
+terminal: `GLIBC_TUNABLES=glibc.cpu.x86_non_temporal_threshold=0x7fffffffffff python -m helpers.bench`. Whichever way
+turns out faster, the speed limit is the fastest of what was measured; that is why it has several candidates.
 """,
     ),
     md(
@@ -247,12 +379,14 @@ How to read the table:
         ja=r"""
 ## float32 と float64
 
-float32 は 1 個 4 バイトで、float64 の半分です。メモリ律速なら、運ぶバイト数が半分になるので、時間もほぼ半分になるはずです。
+float32 は 1 個 {{np.dtype(np.float32).itemsize}} バイトで、float64 の半分です。ReLU がメモリ律速なら、運ぶバイト数が半分になるぶん、
+時間も短くなるはずです。時間を決めているのが運ぶバイト数だけなら、ちょうど半分になります。
 """,
         en=r"""
 ## float32 and float64
 
-A float32 takes 4 bytes, half of a float64. If ReLU is memory-bound, half the bytes should take about half the time.
+A float32 takes {{np.dtype(np.float32).itemsize}} bytes, half of a float64. If ReLU is memory-bound, half the bytes
+should take less time; if the bytes moved were all that set the time, it would take exactly half.
 """,
     ),
     code(
@@ -267,22 +401,28 @@ times = helpers.timing.compare({
     "helpers.relu float32, out": lambda: helpers.relu(big32, out=out32),
 }, repeat=9)
 print(helpers.timing.table(times, baseline="np.copyto float64"))
-print(helpers.text("speed.float32", copy=times["np.copyto float32"] / times["np.copyto float64"],
-                   relu=times["helpers.relu float32, out"] / times["helpers.relu float64, out"]))
+print()
+for what in ["np.copyto", "helpers.relu"]:
+    ratio = times[f"{what} float32" + (", out" if what == "helpers.relu" else "")] / times[
+        f"{what} float64" + (", out" if what == "helpers.relu" else "")]
+    print(helpers.text(f"speed.float32.{helpers.timing.half_verdict(ratio)}", what=what, ratio=ratio))
 """,
         tags=("nbval-ignore-output",),
     ),
     md(
         "dtype-after",
         ja=r"""
-比が 0.5 に近ければ、時間を決めているのは比べる回数ではなく、運ぶバイト数だということです。
-ディープラーニングで float32 や、さらに小さい float16・bfloat16 がよく使われる理由の一つがこれです
+比がちょうど 0.5 にならないのは、おそらく、呼び出しごとの手間のように、運ぶバイト数に比例しない時間が含まれているためです。
+半分のバイト数ではっきり時間が短くなるなら、時間の大部分を決めているのは比べる回数ではなく、運ぶバイト数です
+（計算機が混んでいると、差が小さく出ることがあります。そのときはセルをもう一度実行してください）。
+ディープラーニングで float32 や、さらに小さい 16 ビットの型（float16 や、float32 と同じ指数の範囲を持つ bfloat16）がよく使われる理由の一つがこれです
 （精度と引き換えに、同じメモリ帯域幅でより多くの数を運べます）。
 """,
         en=r"""
-A ratio near 0.5 says that the time is set by the bytes moved, not by the number of comparisons. This is one reason
-deep learning uses float32, and smaller types such as float16 and bfloat16: at the price of precision, the same
-memory bandwidth carries more numbers.
+Where the ratio is not exactly 0.5, probably part of the time does not grow with the bytes moved, such as the cost
+of each call. Where half the bytes take clearly less time, the bytes moved, not the number of comparisons, set most
+of the time. (On a busy machine a run can show less; run the cell again.) This is one reason deep learning uses float32, and 16-bit types such as float16 and bfloat16 (a 16-bit format
+with the exponent range of float32): at the price of precision, the same memory bandwidth carries more numbers.
 """,
     ),
     md(
@@ -290,29 +430,64 @@ memory bandwidth carries more numbers.
         ja=r"""
 ## `np.where(x > 0, x, 0)` はなぜ遅いのか
 
-ReLU は `np.where(x > 0, x, 0)` とも書けます。結果は同じですが、測ると `np.maximum(x, 0)` よりかなり遅くなります。
-どこに時間がかかっているのか、処理を分けて測ります。
-
-- `big > 0`：**一時配列** のマスク（1 個 1 バイト）を作る。`x` を読み、マスクを書く。
-- `np.where(mask, big, 0)`：マスクと `x` を読み、結果を書く。
-
-運ぶバイト数を数えると、`np.maximum` は 1 個あたり 16 バイト（8 バイト読んで 8 バイト書く）、`np.where(x > 0, x, 0)` は
-$8 + 1$（マスク作り）と $1 + 8 + 8$（選択）で 26 バイトです。メモリの通り道の量だけなら、約 1.6 倍で済むはずです。
-もう一つ、**同じ数を符号で並べ替えた配列**（負の数が先、正の数が後）でも同じ選択を測ります。数もバイト数も全く同じで、違うのは順番だけです。
+ReLU は `np.where(x > 0, x, 0)` とも書けます。まず、二つの書き方の結果が本当に同じかを予想してみましょう。
 """,
         en=r"""
 ## Why `np.where(x > 0, x, 0)` is slow
 
-ReLU can also be written `np.where(x > 0, x, 0)`. The result is the same, but it is measurably slower than
-`np.maximum(x, 0)`. To see where the time goes, we time the parts separately:
+ReLU can also be written `np.where(x > 0, x, 0)`. First, predict whether the two ways really give the same result.
+""",
+    ),
+    *exercise("where_nan"),
+    code(
+        "where-nan",
+        """
+with_nan = np.array([np.nan, -1.0, 2.0])
+print(helpers.text("speed.nan", code="np.maximum(with_nan, 0)", result=np.maximum(with_nan, 0)))
+print(helpers.text("speed.nan", code="np.where(with_nan > 0, with_nan, 0)", result=np.where(with_nan > 0, with_nan, 0)))
+""",
+    ),
+    md(
+        "where-plan",
+        ja=r"""
+NaN 以外では結果は同じですが、NaN は違います。`nan > 0` は `False` なので、`np.where` は NaN を 0 にしてしまいます
+（第1章で見た `max(0.0, x)` と同じ落とし穴です）。`np.maximum` は NaN をそのまま伝えます。
 
-- `big > 0`: builds a **temporary** mask array (1 byte per number): reads `x`, writes the mask.
-- `np.where(mask, big, 0)`: reads the mask and `x`, writes the result.
+速さも違います。どこに時間がかかっているのか、処理を分けて測ります。
 
-Counting bytes moved per number: `np.maximum` moves 16 (reads 8, writes 8); `np.where(x > 0, x, 0)` moves $8 + 1$ for
-the mask and $1 + 8 + 8$ for the selection, 26 in all. Memory traffic alone would make it about 1.6 times as slow.
-We also time the same selection on **the same numbers sorted by sign** (negatives first, then positives): the same
-numbers and the same bytes, only in a different order.
+- `big > 0`：**マスク**（`big` の要素が正のところで `True` になる真偽値の配列で、1 個 1 バイト）の作成。`big` を読み、マスクを書き込みます。
+- `np.where(mask, big, 0)`：選択。マスクと `big` を読み、結果を書き込みます。
+
+1 個あたりに運ぶバイト数を数えると、`np.maximum` は $8 + 8$（8 バイト読んで 8 バイト書く）、`np.where(x > 0, x, 0)` は
+$8 + 1$（マスクの作成）と $1 + 8 + 8$（選択）です。下のセルがこれを数え、転送量だけから予想される時間の比を出します。
+もう一つ、**同じ数を符号でまとめ直した配列**（負の数がすべて先、正の数がすべて後）でも同じ選択を測ります。数もバイト数もまったく同じで、
+違うのは順番だけです。
+""",
+        en=r"""
+Apart from NaN the results are the same, but NaN differs: `nan > 0` is `False`, so `np.where` turns NaN into 0 (the
+same pitfall as `max(0.0, x)` in Chapter 1), while `np.maximum` passes NaN on.
+
+The speed differs too. To see where the time goes, we time the parts separately:
+
+- `big > 0` builds a **mask**, a Boolean array that is `True` where an element of `big` is positive and takes 1 byte
+  per number. It reads `big` and writes the mask.
+- `np.where(mask, big, 0)` is the selection. It reads the mask and `big`, and writes the result.
+
+If we count the bytes moved per number, `np.maximum` moves $8 + 8$ (it reads 8 and writes 8), and
+`np.where(x > 0, x, 0)` moves $8 + 1$ for the mask and $1 + 8 + 8$ for the selection. The cell below counts them and
+works out the ratio of times that the memory traffic alone would predict. We also time the same selection on **the
+same numbers grouped by sign** (all negatives first, then all positives): the same numbers and the same bytes, only in
+a different order.
+""",
+    ),
+    code(
+        "where-bytes",
+        """
+bytes_maximum = 8 + 8                  # x を読む、結果を書く || read x, write the result
+bytes_mask = 8 + 1                     # x を読む、マスクを書く || read x, write the mask
+bytes_select = 1 + 8 + 8               # マスクと x を読む、結果を書く || read the mask and x, write the result
+print(helpers.text("speed.bytes", maximum=bytes_maximum, where=bytes_mask + bytes_select,
+                   ratio=(bytes_mask + bytes_select) / bytes_maximum, select=bytes_select / bytes_maximum))
 """,
     ),
     code(
@@ -329,7 +504,13 @@ times = helpers.timing.compare({
     "np.where(mask_by_sign, by_sign, 0)": lambda: np.where(mask_by_sign, by_sign, 0),
 }, repeat=5)
 print(helpers.timing.table(times, baseline="np.maximum(big, 0)"))
-print(helpers.text("speed.where_vs_maximum", ratio=times["np.where(big > 0, big, 0)"] / times["np.maximum(big, 0)"]))
+print()
+maximum_time = times["np.maximum(big, 0)"]
+print(helpers.text("speed.where_vs_maximum", ratio=times["np.where(big > 0, big, 0)"] / maximum_time,
+                   predicted=(bytes_mask + bytes_select) / bytes_maximum))
+print(helpers.text("speed.selection_vs_maximum", ratio=times["np.where(mask, big, 0)"] / maximum_time,
+                   predicted=bytes_select / bytes_maximum))
+print(helpers.text("speed.mask_share", share=times["big > 0"] / times["np.where(big > 0, big, 0)"]))
 print(helpers.text("speed.random_vs_sorted",
                    ratio=times["np.where(mask, big, 0)"] / times["np.where(mask_by_sign, by_sign, 0)"]))
 """,
@@ -338,39 +519,52 @@ print(helpers.text("speed.random_vs_sorted",
     md(
         "where-after",
         ja=r"""
-測った数字から、次のことが読み取れます（上の表と比）。
+上の表と、その下に出力した比から、次のことが読み取れます。
 
-- **マスクを作る** `big > 0` は、マスクが小さい（1 個 1 バイト）ので軽い処理です。一時配列を作ること自体は、差の主な原因ではありません。
-- 時間の大部分は **選択** `np.where(mask, big, 0)` にかかっています。バイト数から予想される約 1.6 倍よりずっと大きな差です。
-- 同じ選択でも、**符号で並べ替えた配列ではずっと速く** なります。数もバイト数も同じなので、違いを生んでいるのは順番です。
+- **マスクの作成** `big > 0` が全体に占める割合は、上の行のとおりです。マスクは小さい（1 個 1 バイト）ので、一時配列を作ること自体は
+  差の主な原因ではありません。
+- 時間の大部分は**選択** `np.where(mask, big, 0)` にかかっています。選択だけの時間を、バイト数から予想される比と比べてみてください。
+- 同じ選択でも、符号でまとめ直した配列では時間が短くなります。何倍違うかは最後の行のとおりです。数もバイト数も同じなので、
+  違いを生んでいるのは順番です。
 
-順番で速さが変わるのは、CPU の **分岐予測** のためと考えられます。CPU は「次にどちらを選ぶか」を前もって予想して先に進み、
-外れるとやり直します。`np.where` の内側のループは要素ごとに「`x` を写すか 0 を写すか」を分岐で決めるので、
-符号がランダムな実際のデータでは予想が半分ほど外れます。並べ替えた配列では同じ結果が長く続くので、予想はほとんど当たります。
+なお、選択だけの時間が式全体の時間を少し上回ることがありますが、これは測定のノイズで、二つの差は数 % の範囲です。
+
+順番で速さが変わるのは、CPU の**分岐予測**のためと考えられます。**分岐**とは、機械語の中の条件付きのジャンプのことです。
+CPU は、分岐がどちらに進むかを前もって予想して先に進み、外れるとやり直します。`np.where` の内側のループは、要素ごとに
+「`x` の値と 0 のどちらを書き込むか」を分岐で決めます。この標準正規分布のデータのように、符号がランダムな順番で約半分ずつ現れると、
+予想の手がかりになる規則がないので、予想は半分ほど外れます。まとめ直した配列では同じ結果が長く続くので、予想はほとんど当たります。
 `np.maximum` は分岐を使わず、SIMD 命令で複数の数の最大値を一度に取るので、順番に左右されません。
 
-教訓：**一つの ufunc でそのまま書ける計算は、マスクと選択に分けずにその ufunc で書く。** `helpers` の活性化関数も、
-このノートブックと `python -m helpers.bench` で測りながら、分岐のない ufunc を組み合わせて作ってあります。
+教訓：**1 つの ufunc でそのまま書ける計算は、マスクと選択に分けずに、その ufunc で書きましょう。**`helpers` の `relu`、`relu_grad`、
+`leaky_relu`、`leaky_relu_grad`（$0 < \alpha \le 1$ のとき）は、分岐のない ufunc を組み合わせて作ってあり、
+`python -m helpers.bench` で測っています。ELU などほかの関数には、定義の都合でマスク付きの処理（`where=`）を使っているところがあります。
+第4章と第5章の解答例が `np.where` を使っているのは、それがいちばん分かりやすい書き方だからで、いちばん速いからではありません。
 """,
         en=r"""
-What the measurements say (the table and ratios above):
+The table and the ratios printed below it show three things.
 
-- **Building the mask**, `big > 0`, is cheap, since the mask is small (1 byte per number). Making a temporary array
-  is not what makes the difference.
-- Most of the time goes into the **selection** `np.where(mask, big, 0)`: far more than the roughly 1.6 times that the
+- **Building the mask**, `big > 0`, takes the share of the whole printed above. The mask is small (1 byte per
+  number), so making a temporary array is not what makes the difference.
+- Most of the time goes into the **selection** `np.where(mask, big, 0)`. Compare its time with the ratio that the
   bytes moved would predict.
-- The same selection is **much faster on the array sorted by sign**. The numbers and the bytes are the same, so the
-  order is what makes the difference.
+- The same selection takes less time on the array grouped by sign; the last line says by what factor. The numbers and
+  the bytes are the same, so the order is what makes the difference.
 
-The likely reason is the CPU's **branch prediction**. A CPU guesses which way each decision will go and carries on;
-when the guess is wrong it has to back up. The inner loop of `np.where` decides for every element, with a branch,
-whether to copy `x` or 0, and with signs in random order, as in real data, about half the guesses are wrong. In the
-sorted array the same outcome repeats for long stretches, so nearly every guess is right. `np.maximum` has no branch:
-SIMD instructions take the maximum of several numbers at once, whatever their order.
+(If the selection alone comes out slightly slower than the whole expression, that is measurement noise: the two are
+within a few per cent of each other.)
 
-The lesson: **when one ufunc does the whole job, use it rather than a mask and a selection.** The activation
-functions in `helpers` are built that way, from branch-free ufuncs, and measured with this notebook and
-`python -m helpers.bench`.
+The likely reason is the CPU's **branch prediction**. A **branch** is a conditional jump in the machine code. A CPU
+guesses which way each branch will go and carries on; when the guess is wrong it has to back up. The inner loop of
+`np.where` uses a branch to decide for every element whether to write the value of `x` or 0. When the signs come in
+random order, about half of each, as in this standard-normal data, the predictor has no pattern to go on, and about
+half its guesses are wrong. In the grouped array the same outcome repeats for long stretches, so nearly every guess is
+right. `np.maximum` has no branch: SIMD instructions take the maximum of several numbers at once, whatever their order.
+
+The lesson is this: **when one ufunc does the whole job, use it rather than a mask and a selection.** In `helpers`,
+`relu`, `relu_grad`, `leaky_relu` and `leaky_relu_grad` (for $0 < \alpha \le 1$) are built from branch-free ufuncs and
+timed with `python -m helpers.bench`; other functions, such as ELU, use masked operations (`where=`) where their
+definition needs them. The model solutions in Chapters 4 and 5 use `np.where` because it is the clearest way to write
+them, not the fastest.
 """,
     ),
     md(
@@ -378,27 +572,59 @@ functions in `helpers` are built that way, from branch-free ufuncs, and measured
         ja=r"""
 ## まとめ
 
-- Python のループは、一つひとつの数の周りの仕事が重く、numpy のベクトル化された計算より桁違いに遅い。
-- numpy の ReLU は **メモリ律速**：`out=` を使えばコピー（メモリ帯域幅の上限）に近い速さになる。新しい配列を作ると、そのぶん時間が増える。
-- float32 は運ぶバイト数が半分なので、時間もほぼ半分。
-- `np.where(x > 0, x, 0)` の遅さの主な原因は、一時配列よりも、ランダムな符号に対する要素ごとの分岐。`np.maximum(x, 0)` を使う。
-- 数字は計算機ごとに違う。主張は、同じ実行の中で測った比で確かめる。
+- Python のループは、1 つひとつの数の周りの仕事が重く、NumPy のベクトル化された計算よりずっと遅くなります（何倍かは測定が示します）。
+- 速さの上限は、数を 1 つずつ読んで 1 つずつ書く処理のうち、同じ実行の中で最も速かったものです。コピーがいつも最速とは限りません
+  （大きなブロックの `memcpy` の書き込み方が、計算機によって有利にも不利にもなります）。
+- NumPy の ReLU は**メモリ律速**です。`out=` を使えば、上限を決める処理と同じ読み書きだけで済みます。上限にどこまで近づいたかは、出力された比が示します。
+  新しい配列を作ると、ページフォールトのぶん時間が増えます。
+- float32 は運ぶバイト数が半分です。転送量で時間が決まるところでは、そのぶん時間が短くなります。どれだけ短くなるかは測定が示します。
+- `np.where(x > 0, x, 0)` が遅いのは、一時配列よりも、おそらくランダムな順番の符号に対する要素ごとの分岐のためです。
+  しかも NaN を 0 にしてしまいます。`np.maximum(x, 0)` を使いましょう。
+- 数字は計算機ごとに違うので、主張は同じ実行の中で測った比で確かめます。
 
-これでコースはおしまいです。→ [目次に戻る](00_index.ipynb)
+これでこのコースは終わりです。お疲れさまでした。→ [目次に戻る](00_index.ipynb)
 """,
         en=r"""
 ## Summary
 
-- A Python loop spends most of its time on the work around each number: it is orders of magnitude slower than
-  vectorised numpy code.
-- numpy's ReLU is **memory-bound**: with `out=` it runs close to a copy, the memory-bandwidth limit; a fresh result
-  array adds time.
-- float32 moves half the bytes, and takes about half the time.
-- `np.where(x > 0, x, 0)` is slow mainly because of a per-element branch on signs in random order, more than because
-  of its temporaries. Use `np.maximum(x, 0)`.
+- A Python loop spends most of its time on the work around each number, and it is much slower than vectorised NumPy
+  code (the measurement says by how much).
+- The speed limit is the fastest, in the same run, of the operations that read every number once and write one. The
+  copy is not always the fastest (for large blocks, the way `memcpy` stores can help or hurt, depending on the
+  machine).
+- NumPy's ReLU is **memory-bound**: with `out=` it does the same reading and writing as the operations that set the
+  limit, and the printed ratio says how close to the limit it came. A fresh result array adds the time of its page
+  faults.
+- float32 moves half the bytes. Where memory traffic sets the time, that saves time; the measurement says how much.
+- `np.where(x > 0, x, 0)` is slow most likely because of a per-element branch on signs in random order, rather than
+  because of its temporary mask. It also turns NaN into 0. Use `np.maximum(x, 0)`.
 - Numbers differ from machine to machine: check a claim with ratios measured in the same run.
 
-That is the end of the course. → [Back to the contents](00_index.ipynb)
+That is the end of the course; thank you for working through it. → [Back to the contents](00_index.ipynb)
+""",
+    ),
+    md(
+        "references",
+        ja=r"""
+## 参考文献
+
+- 「PythonでのReLu関数」（このコースの出発点となった日本語のチュートリアル）。
+- Python Software Foundation.「timeit — 小さなコード断片の実行時間計測」、Python 3 ドキュメント。https://docs.python.org/ja/3/library/timeit.html
+- NumPy Developers.「Universal functions (ufunc)」、NumPy ドキュメント。https://numpy.org/doc/stable/reference/ufuncs.html
+- NumPy Developers.「numpy.where」、NumPy ドキュメント。https://numpy.org/doc/stable/reference/generated/numpy.where.html
+- GNU C Library.「Tunables」（`glibc.cpu.x86_non_temporal_threshold`）、The GNU C Library Reference Manual。https://www.gnu.org/software/libc/manual/html_node/Tunables.html
+""",
+        en=r"""
+## References
+
+- 「PythonでのReLu関数」 ("ReLU function in Python"), the short Japanese tutorial this course grew from.
+- Python Software Foundation. "timeit — Measure execution time of small code snippets", Python 3 documentation.
+  https://docs.python.org/3/library/timeit.html
+- NumPy Developers. "Universal functions (ufunc)", NumPy documentation.
+  https://numpy.org/doc/stable/reference/ufuncs.html
+- NumPy Developers. "numpy.where", NumPy documentation. https://numpy.org/doc/stable/reference/generated/numpy.where.html
+- The GNU C Library. "Tunables" (`glibc.cpu.x86_non_temporal_threshold`), The GNU C Library Reference Manual.
+  https://www.gnu.org/software/libc/manual/html_node/Tunables.html
 """,
     ),
 ]
