@@ -1,4 +1,4 @@
-"""Chapter 3 exercise: count the dead units in a table of pre-activations."""
+"""Chapter 3 exercises: count the dead units; predict an all-zero layer; measure how often a network is born dead."""
 
 from __future__ import annotations
 
@@ -51,28 +51,31 @@ DEAD_FRACTION = Exercise(
     task={
         "ja": """\
 `dead_fraction(z)` は、ある隠れ層の活性化前の値を並べた 2 次元の numpy 配列 `z` を受け取ります。
-行が入力（データ点）、列がユニットです。**すべての入力で** 活性化前の値が 0 以下のユニット（死んだニューロン）の割合を、
-0 から 1 の float で返してください。
+行が入力（データ点）、列がユニットです。**すべての入力で**活性化前の値が 0 以下のユニット（死んだニューロン）の割合を、
+0 以上 1 以下の float で返してください。
 
-- ちょうど 0 も「0 以下」に入ります（ReLU の勾配は 0 で 0 なので、そのユニットも動きません）。
+- 活性化前の値がちょうど 0 のユニットも、死んだ側に数えます（第2章で決めたとおり、ReLU の $x = 0$ での
+  勾配は 0 なので、そのユニットも勾配を受け取りません）。
 - 一つの入力でも正の値があれば、そのユニットは生きています。
 - `z` は書き換えません。NaN は含まれません。""",
         "en": """\
 `dead_fraction(z)` takes a 2-D numpy array `z` of a hidden layer's pre-activations: one row per input (data point),
-one column per unit. Return, as a float between 0 and 1, the fraction of units whose pre-activation is <= 0 on
+one column per unit. Return, as a float between 0 and 1, the fraction of units whose pre-activation is at most 0 on
 **every** input (the dead units).
 
-- Exactly 0 counts as <= 0 (the gradient of ReLU is 0 there, so such a unit cannot move either).
+- A pre-activation of exactly 0 counts on the dead side: `relu_grad(0)` is 0, so a unit at 0 receives no gradient
+  either.
 - A single positive value on any input keeps a unit alive.
 - Leave `z` unchanged. It contains no NaN.""",
     },
     hints=(
         {"ja": "`z <= 0` は、各要素が 0 以下かどうかを表す True/False の配列です。",
          "en": "`z <= 0` is an array of True/False: is each entry <= 0?"},
-        {"ja": "ユニットごとに「すべての入力で」を調べるには、行の方向（入力の方向）にまとめる "
-               "`np.all(..., axis=0)` を使います。`axis=1` にすると、入力ごとの判定になってしまいます。",
-         "en": "To ask \"on every input?\" per unit, combine down the rows with `np.all(..., axis=0)`. "
-               "`axis=1` would ask a question about each input instead."},
+        {"ja": "ユニット（列）ごとに「すべての入力で」を調べるには、列ごとに縦方向に"
+               "すべての行（＝すべての入力）をまとめる `np.all(..., axis=0)` を使います。"
+               "`axis=1` にすると、行ごと（入力ごと）の判定になってしまいます。",
+         "en": "To ask \"on every input?\" per unit (column), combine each column down all its rows (all the inputs) "
+               "with `np.all(..., axis=0)`. `axis=1` would ask a question about each input (row) instead."},
         {"ja": "True/False の配列の平均 `.mean()` は True の割合です。個数（`.sum()`）ではなく割合を返しましょう。",
          "en": "The mean of a True/False array, `.mean()`, is the fraction of True. Return the fraction, not the "
                "count (`.sum()`)."},
