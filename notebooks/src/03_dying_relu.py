@@ -331,7 +331,8 @@ whose loss overflowed (became infinite or NaN) counts as diverged and is left ou
         """
 x, y = helpers.dying.sine_data(n=256)  # 区間 [-π, π] から一様に選んだ 256 点 || 256 points drawn uniformly from [-π, π]
 lrs = [0.001, 0.003, 0.005, 0.01, 0.015, 0.02, 0.03]
-relu_runs = helpers.train_mlp(x, y, width=64, lr=lrs, epochs=30, seeds=16, seed=0, record_updates=True)
+relu_runs = helpers.train_mlp(x, y, width=64, lr=lrs, epochs=30, batch_size=16, seeds=16, seed=0,
+                              record_updates=True)
 print(helpers.text("dying.trained", runs=relu_runs.diverged.size, lrs=len(lrs), seeds=relu_runs.diverged.shape[1]))
 print(helpers.dying.summary_table(relu_runs))
 rows = helpers.dying.by_lr(relu_runs)  # 学習率ごとの集計（本文の数値はここから） || one row per learning rate (the numbers below come from here)
@@ -465,7 +466,7 @@ print(helpers.text("dying.zero.other", count=alive_at_start.sum(),
     md(
         "leaky-spot-intro",
         ja=r"""
-死んだニューロンの変化量の最大値は {{relu_runs.updates[dead_at_start].max()}} で、一度死んだユニットは、その後のどのエポックでも一切動いていません。
+死んだニューロンの変化量の最大値は {{relu_runs.updates[dead_at_start].max()}} で、一度死んだニューロンは、その後のどのエポックでも一切動いていません。
 
 では、同じ場所に Leaky ReLU のユニットがあったらどうでしょうか。学習率 0.015 の試行のうち、死んだニューロンが最も多いネットワークを選び、
 死んだニューロンの重みとバイアスの勾配を、同じパラメータのまま活性化関数だけを Leaky ReLU（$\alpha = 0.01$）に替えて計算し直します。
