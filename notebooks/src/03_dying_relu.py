@@ -143,7 +143,7 @@ praised in Chapter 1, not a problem in itself.
 """,
     ),
     *exercise("dead_fraction"),
-    # *exercise("all_zero_layer"),  # TODO(ex API)
+    *exercise("all_zero_layer"),
     md(
         "born-intro",
         ja=r"""
@@ -256,7 +256,7 @@ carries on to greater depths.
         "born-plot",
         """
 depths = np.arange(2, 51)
-fig, ax = plt.subplots(figsize=(6.5, 3.8), layout="constrained")
+fig, ax = plt.subplots(figsize=(7.5, 3.8), layout="constrained")
 for k, n in enumerate(widths):
     # 幅ごとに色と印の形を変える（色だけに頼らない） || each width has its own colour and marker (not colour alone)
     style = dict(color=helpers.plotting.PALETTE[k], marker=helpers.plotting.MARKERS[k], markevery=6, markersize=5)
@@ -266,7 +266,7 @@ _ = ax.plot([], [], "--", color="0.4", label=helpers.text("dying.bound_legend"))
 ax.set(xlabel=helpers.text("dying.depth"), ylabel=helpers.text("dying.born_dead"),
        title=helpers.text("dying.born_dead.title"))
 ax.grid(True, alpha=0.3)
-_ = ax.legend(loc="lower right", fontsize=8)
+_ = ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1), fontsize=8)  # 図の外側に置き、線を隠さない || outside the axes, hiding no line
 helpers.show(fig, helpers.text("dying.born_dead.alt", d20_2=curves[2][19], d50_2=curves[2][49], d50_10=curves[10][49]))
 """,
     ),
@@ -291,7 +291,7 @@ matters is that the distribution is **symmetric around 0**; section 5 tries an i
 symmetry.
 """,
     ),
-    # *exercise("born_dead_experiment"),  # TODO(ex API)
+    *exercise("born_dead_experiment"),
     md(
         "train-intro",
         ja=r"""
