@@ -1,4 +1,4 @@
-"""The dying-ReLU problem, measured: born-dead networks and units that die while training.
+"""The dying ReLU problem, measured: born-dead networks and units that die while training.
 
 Two experiments, both numpy only, vectorised across trials and seeded with
 ``numpy.random.default_rng``:
@@ -64,8 +64,9 @@ def dead_fraction(pre_activations: ArrayLike) -> float | np.ndarray:
 
     ``pre_activations`` has shape ``(..., n_inputs, n_units)``: one row per
     input, one column per unit (leading axes, e.g. one per run, are kept). Such a
-    ReLU unit outputs 0 and has gradient 0 on the whole data set, so nothing
-    trained by gradient descent can move it again. NaN anywhere in a set of
+    ReLU unit outputs 0 on the whole data set and its incoming weights and bias
+    get gradient 0, so gradient descent cannot move them (it can come back only
+    if earlier layers change its inputs). NaN anywhere in a set of
     units gives NaN for that set (a diverged network has no meaningful count).
     """
     inp = as_real_array(pre_activations, "dead_fraction")
@@ -542,12 +543,20 @@ def summarize(result: TrainResult) -> list[dict[str, float]]:
     return rows
 
 
+def by_lr(result: TrainResult) -> dict[float, dict[str, float]]:
+    """The rows of :func:`summarize` keyed by learning rate, e.g. ``by_lr(runs)[0.015]["median"]``.
+
+    For the numbers a chapter's prose quotes from its tables (filled in by the notebook builder).
+    """
+    return {row["lr"]: row for row in summarize(result)}
+
+
 def _percent(value: float) -> str:
     return "-" if np.isnan(value) else f"{100 * value:.0f}%"
 
 
 def _span(low: float, high: float) -> str:
-    return "-" if np.isnan(low) else f"{_percent(low)}-{_percent(high)}"
+    return "-" if np.isnan(low) else f"{_percent(low)}{_text('dying.range_sep')}{_percent(high)}"
 
 
 def summary_table(results: TrainResult | Mapping[str, TrainResult]) -> str:

@@ -297,6 +297,30 @@ def test_summary_table_is_localised():
         helpers.set_language("en")
 
 
+def test_by_lr_keys_the_summary_rows_by_learning_rate_and_ranges_use_the_language_separator():
+    x, y = dying.sine_data(32)
+    result = helpers.train_mlp(x, y, width=8, lr=[0.001, 0.03, 5.0], epochs=3, seeds=4)
+    rows = dying.by_lr(result)
+    assert list(rows) == [0.001, 0.03, 5.0]
+    assert rows == {row["lr"]: row for row in dying.summarize(result)}
+    final = result.dead_fraction[-1, 1][~result.diverged[1]]
+    assert rows[0.03]["max"] == final.max() and rows[0.03]["runs"] == 4
+    assert rows[5.0]["diverged"] == 4 and np.isnan(rows[5.0]["median"])
+    try:
+        helpers.set_language("ja")
+        assert "〜" in dying.summary_table(result) and "%-" not in dying.summary_table(result)
+        helpers.set_language("en")
+        assert "–" in dying.summary_table(result)
+    finally:
+        helpers.set_language("en")
+
+
+def test_came_back_counts_units_dead_at_some_epoch_and_alive_at_the_end():
+    dead = np.array([[False, True, False, False], [True, True, False, False], [False, True, True, False]])
+    assert dying.came_back(dead) == (3, 1)  # units 0, 1, 2 were dead after the start; unit 0 is alive at the end
+    assert dying.came_back(dead[:1]) == (0, 0)
+
+
 # ----------------------------------------------------------------------------------------------- the widget
 
 
