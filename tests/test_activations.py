@@ -55,3 +55,53 @@ def test_relu_keeps_integer_dtype_others_give_float64():
 
 def test_numpy_alpha_accepted():
     assert helpers.leaky_relu(-1.0, alpha=np.float32(0.5)) == -0.5
+
+
+def _leaky_definition(x, alpha):
+    """Leaky ReLU as the chapter defines it: x for x > 0, alpha * x otherwise (NaN stays NaN)."""
+    x = np.asarray(x, dtype=float)
+    return np.where(x > 0, x, x * alpha)
+
+
+SPECIALS = [-np.inf, -1e300, -20.0, -1.0, -1e-300, -5e-324, -0.0, 0.0, 5e-324, 1e-300, 1.0, 15.0, 1e300, np.inf, np.nan]
+
+
+@pytest.mark.parametrize("alpha", [-2.0, -0.5, -1e-3, 1e-3, 0.01, 0.2, 0.999, 1.0, 1.5, 3.0])
+@pytest.mark.parametrize("size", [len(SPECIALS), 3 * helpers.activations.BLOCK + 7])  # one piece, and in blocks
+def test_leaky_relu_is_the_definition_for_every_alpha(alpha, size):
+    # No mask-and-select path is needed: max(x, alpha*x) (min for alpha > 1) gives the definition bit for bit,
+    # for negative alpha too, with and without out, in place too.
+    x = np.resize(np.array(SPECIALS), size)
+    expected = _leaky_definition(x, alpha)
+    np.testing.assert_array_equal(helpers.leaky_relu(x, alpha), expected)
+    out = np.empty_like(x)
+    assert helpers.leaky_relu(x, alpha, out=out) is out
+    np.testing.assert_array_equal(out, expected)
+    y = x.copy()
+    helpers.leaky_relu(y, alpha, out=y)
+    np.testing.assert_array_equal(y, expected)
+
+
+def test_leaky_relu_with_alpha_0_is_relu_including_infinities():
+    # 0 * -inf is NaN, so the definition's alpha * x would give NaN at -inf; alpha = 0 is ReLU itself, which gives 0.
+    x = np.resize(np.array(SPECIALS), 3 * helpers.activations.BLOCK + 7)
+    for result in (helpers.leaky_relu(x, 0.0), helpers.leaky_relu(x, 0.0, out=np.empty_like(x))):
+        np.testing.assert_array_equal(result, helpers.relu(x))
+    assert helpers.leaky_relu(-np.inf, 0.0) == 0.0 and helpers.leaky_relu(np.inf, 0.0) == np.inf
+    assert helpers.leaky_relu(np.array([-3, 0, 5]), 0).dtype == np.float64  # still a float result
+
+
+@pytest.mark.parametrize("alpha", [-0.5, 0.0, 0.01, 1.0, 2.0])
+def test_leaky_relu_grad_for_every_alpha(alpha):
+    x = np.resize(np.array(SPECIALS), 3 * helpers.activations.BLOCK + 7)
+    expected = np.where(np.isnan(x), np.nan, np.where(x > 0, 1.0, alpha))
+    np.testing.assert_array_equal(helpers.leaky_relu_grad(x, alpha), expected)
+    out = np.empty_like(x)
+    np.testing.assert_array_equal(helpers.leaky_relu_grad(x, alpha, out=out), expected)
+
+
+def test_module_docstring_states_each_frameworks_convention():
+    doc = helpers.activations.__doc__
+    # JAX gives 1 at 0 for jax.nn.leaky_relu (issue 10): the docstring must not claim all three frameworks give alpha.
+    assert "JAX's ``jax.nn.leaky_relu`` gives 1" in doc
+    assert "PyTorch, JAX and TensorFlow" not in doc.split("leaky_relu_grad")[1]
