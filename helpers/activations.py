@@ -91,14 +91,18 @@ def _leaky_relu(x: ArrayLike, alpha: float, out: np.ndarray | None, func: str) -
         return out if out is not None else inp.wrap(result)
     # No mask and no selection is needed for any alpha: for alpha < 1 (negative alpha too), max(x, alpha*x) is x
     # above 0 and alpha*x below, bit for bit (each is one of the two operands); for alpha > 1 the min is. Both
-    # propagate NaN (and give inf for x = inf). Two passes per cache-sized block, with one scratch block.
+    # propagate NaN (and give inf for x = inf). Two passes per cache-sized block: alpha*x goes into the result block
+    # itself, so only two blocks sit in cache; when the result shares memory with x (out=x), into a scratch block.
     pick = np.maximum if alpha <= 1 else np.minimum
     scale = dtype.type(alpha)
-    scratch = np.empty(min(a.size, BLOCK), dtype=dtype)
+    scratch = np.empty(min(a.size, BLOCK), dtype=dtype) if np.may_share_memory(a, result) else None
     for xb, rb in _blocks(a, result):
-        if scratch.size < xb.size:  # the whole-array fallback of _blocks
-            scratch = np.empty(xb.size, dtype=dtype)
-        tb = scratch[: xb.size].reshape(xb.shape)
+        if scratch is None:
+            tb = rb
+        else:
+            if scratch.size < xb.size:  # the whole-array fallback of _blocks
+                scratch = np.empty(xb.size, dtype=dtype)
+            tb = scratch[: xb.size].reshape(xb.shape)
         np.multiply(xb, scale, out=tb)
         pick(xb, tb, out=rb)
     return out if out is not None else inp.wrap(result)

@@ -105,3 +105,17 @@ def test_module_docstring_states_each_frameworks_convention():
     # JAX gives 1 at 0 for jax.nn.leaky_relu (issue 10): the docstring must not claim all three frameworks give alpha.
     assert "JAX's ``jax.nn.leaky_relu`` gives 1" in doc
     assert "PyTorch, JAX and TensorFlow" not in doc.split("leaky_relu_grad")[1]
+
+
+@pytest.mark.parametrize("func", [helpers.relu, helpers.relu_grad, helpers.leaky_relu, helpers.leaky_relu_grad])
+@pytest.mark.parametrize("shift", [1, -1, helpers.activations.BLOCK // 2])
+def test_out_overlapping_the_input_gives_the_result_of_the_original_input(func, shift):
+    # out shares memory with x but is not x itself (shifted by a few elements): numpy's ufuncs buffer such overlap,
+    # and the block-wise kernels must not compute from elements they have already overwritten.
+    n = 3 * helpers.activations.BLOCK + 5
+    buf = np.resize(np.array(SPECIALS), n + abs(shift))
+    x = buf[max(-shift, 0): max(-shift, 0) + n]
+    out = buf[max(shift, 0): max(shift, 0) + n]
+    expected = func(x.copy())
+    func(x, out=out)
+    np.testing.assert_array_equal(out, expected)
