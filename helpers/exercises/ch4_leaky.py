@@ -202,4 +202,32 @@ FIX_TUTORIAL_LEAKY_RELU = Exercise(
     },
 )
 
-EXERCISES = [FIX_TUTORIAL_LEAKY_RELU, LEAKY_RELU, LEAKY_RELU_GRAD]
+PREDICT_MAX_FORM = Exercise(
+    id="predict_max_form_large_alpha",
+    kind="predict",
+    code="alpha, x = 2.0, -2.0\nmax(alpha * x, x)",
+    title={"ja": "α > 1 での max の形（予想）", "en": "The max form for α > 1 (predict)"},
+    task={"ja": "$\\alpha = 2$ の Leaky ReLU は、定義どおりなら $x = -2$ で $\\alpha x = -4$ を返します。"
+                "では、$\\max(\\alpha x, x)$ と書いた次のコードは何を返すでしょうか。",
+          "en": "By its definition, Leaky ReLU with $\\alpha = 2$ gives $\\alpha x = -4$ at $x = -2$. What does the "
+                "following code, written as $\\max(\\alpha x, x)$, return?"},
+    hints=(
+        {"ja": "まず `alpha * x` を計算しましょう。`max` は 2 つの値の大きいほうを返します。",
+         "en": "Work out `alpha * x` first. `max` returns the larger of its two values."},
+        {"ja": "-4.0 と -2.0 では、-2.0 のほうが大きい値です。",
+         "en": "Of -4.0 and -2.0, the larger is -2.0."},
+    ),
+    solution={"ja": "answer = -2.0  # max(-4.0, -2.0) は -2.0", "en": "answer = -2.0  # max(-4.0, -2.0) is -2.0"},
+    explanation={
+        "ja": "alpha * x は -4.0 で、max(-4.0, -2.0) は大きいほうの -2.0、つまり x そのものを返します。"
+              "alpha > 1 では負の側で alpha * x が x より小さくなるので、max の形は負の入力をそのまま通してしまい、"
+              "Leaky ReLU の -4.0 にはなりません。alpha > 1 で定義と一致するのは min(alpha * x, x) のほうで、"
+              "helpers.leaky_relu はそちらを使っています。",
+        "en": "alpha * x is -4.0, and max(-4.0, -2.0) returns the larger value, -2.0: x itself. For alpha > 1, "
+              "alpha * x lies below x on the negative side, so the max form passes negative inputs through unchanged "
+              "instead of giving Leaky ReLU's -4.0. For alpha > 1 it is min(alpha * x, x) that matches the "
+              "definition, and helpers.leaky_relu uses that.",
+    },
+)
+
+EXERCISES = [FIX_TUTORIAL_LEAKY_RELU, LEAKY_RELU, LEAKY_RELU_GRAD, PREDICT_MAX_FORM]

@@ -440,6 +440,7 @@ helpers.widgets.alpha_explorer(max_alpha=0.5)
 """,
         tags=("nbval-ignore-output",),
     ),
+    *exercise("predict_max_form_large_alpha"),
     md(
         "alpha-large",
         ja=r"""

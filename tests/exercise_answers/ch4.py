@@ -19,6 +19,17 @@ def _fix(body: str, inner: str = "leaky_relu", call: str = "return leaky_relu(x)
 _TUTORIAL_BODY = "        if x>0 :\n            return x\n        else :\n            return 0.01*x"
 
 WRONG_ANSWERS: dict[str, list[Wrong]] = {
+    "predict_max_form_large_alpha": [
+        Wrong("Leaky ReLU's value by the definition", "answer = -4.0", "incorrect", "-2.0"),
+        Wrong("alpha * x without its sign", "answer = 4.0", "incorrect", "-2.0"),
+        Wrong("|x|", "answer = 2.0", "incorrect", "-2.0"),
+        Wrong("0, as for ReLU", "answer = 0.0", "incorrect", "-2.0"),
+        Wrong("x / alpha instead of alpha * x", "answer = -1.0", "incorrect", "-2.0"),
+        Wrong("the value as a string", "answer = '-2.0'", "wrong_kind", "'-2.0'"),
+        Wrong("None: max of two negatives", "answer = None", "wrong_kind", "None"),
+        Wrong("an error for alpha > 1", "answer = ValueError", "wrong_kind", "ValueError"),
+        Wrong("both values", "answer = (-4.0, -2.0)", "wrong_kind", "(-4.0, -2.0)"),
+    ],
     "fix_tutorial_leaky_relu": [
         Wrong("renamed, but the body replaced by Chapter 1's ReLU",
               _fix("        return max(0.0, x)"), "incorrect", "apply_leaky_relu(-10.0)"),
@@ -102,6 +113,7 @@ WRONG_ANSWERS: dict[str, list[Wrong]] = {
 }
 
 RIGHT_ANSWERS: dict[str, list[str]] = {
+    "predict_max_form_large_alpha": ["answer = -2", "answer = -2.0", "answer = max(-4.0, -2.0)"],
     "fix_tutorial_leaky_relu": [
         _fix(_TUTORIAL_BODY),  # the tutorial's own fix: the function renamed leaky_relu
         _fix(_TUTORIAL_BODY, inner="relu", call="return relu(x)"),  # or the call renamed relu
