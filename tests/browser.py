@@ -747,6 +747,9 @@ def set_theme(page, name: str, timeout: float = 30) -> dict:
 
     Returns the theme the page then shows: its name, whether it is light, and the page's background colour.
     """
+    theme = page.evaluate(_THEME)
+    if theme["name"] == name:
+        return theme  # already shown: switching costs seconds (the stylesheet is reloaded)
     page.evaluate("t => window.jupyterapp.commands.execute('apputils:change-theme', {theme: t})", name)
     deadline = time.monotonic() + timeout
     while True:
