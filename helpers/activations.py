@@ -83,16 +83,20 @@ def _leaky_relu(x: ArrayLike, alpha: float, out: np.ndarray | None, func: str) -
     a = a.astype(dtype, copy=False)
     if out is not None:
         check_out(out, a.shape, dtype, func)
+    if alpha <= 0:
+        # Rare: the plain definition, with a mask. max(x, alpha*x) gives the same numbers but not the same bits:
+        # for alpha < 0 the sign of a zero (max(-0.0, +0.0)), and for alpha = 0 NaN at x = inf (0 * inf).
+        positive = a > 0  # taken before anything is written, so that out=x works
+        if out is not None:
+            np.copyto(out, a, casting="same_kind")
+            np.multiply(out, dtype.type(alpha), out=out, where=~positive)
+            return out
+        return inp.wrap(np.where(positive, a, a * dtype.type(alpha)))
+    # For 0 < alpha <= 1, max(x, alpha*x) is x above 0 and alpha*x below, bit for bit (alpha*x rounds towards x,
+    # never past it, and keeps the sign of a zero); for alpha > 1 the min is. Both propagate NaN. No mask and no
+    # selection: two passes per cache-sized block, and alpha*x goes into the result block itself, so only two
+    # blocks sit in cache; when the result shares memory with x (out=x), into a scratch block.
     result = out if out is not None else np.empty(a.shape, dtype=dtype)
-    if alpha == 0:
-        # ReLU itself, in one pass (max(x, 0 * x) would turn inf into NaN, since 0 * inf is NaN).
-        for xb, rb in _blocks(a, result):
-            np.maximum(xb, 0, out=rb)
-        return out if out is not None else inp.wrap(result)
-    # No mask and no selection is needed for any alpha: for alpha < 1 (negative alpha too), max(x, alpha*x) is x
-    # above 0 and alpha*x below, bit for bit (each is one of the two operands); for alpha > 1 the min is. Both
-    # propagate NaN (and give inf for x = inf). Two passes per cache-sized block: alpha*x goes into the result block
-    # itself, so only two blocks sit in cache; when the result shares memory with x (out=x), into a scratch block.
     pick = np.maximum if alpha <= 1 else np.minimum
     scale = dtype.type(alpha)
     scratch = np.empty(min(a.size, BLOCK), dtype=dtype) if np.may_share_memory(a, result) else None
