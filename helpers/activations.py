@@ -1,9 +1,10 @@
 """ReLU and Leaky ReLU with their derivatives, vectorised with numpy.
 
-Convention at x = 0, where neither function is differentiable: like PyTorch,
-JAX and TensorFlow, ``relu_grad(0) == 0`` and ``leaky_relu_grad(0) == alpha``
-(the slope of the left-hand piece). Any value between the two one-sided slopes
-is a valid subgradient; the seed tutorial picks 1 instead.
+Convention at x = 0, where neither function is differentiable:
+``relu_grad(0) == 0``, as in PyTorch, JAX and TensorFlow; ``leaky_relu_grad(0) ==
+alpha`` (the slope of the negative side), as in PyTorch and TensorFlow, while
+JAX's ``jax.nn.leaky_relu`` gives 1 there. Any value between the two one-sided
+slopes is a valid subgradient; the seed tutorial picks 1 for both.
 
 Every function takes a Python number (and returns a Python float), a numpy
 scalar (and returns one of the same dtype) or an array-like (and returns an
@@ -82,28 +83,33 @@ def _leaky_relu(x: ArrayLike, alpha: float, out: np.ndarray | None, func: str) -
     a = a.astype(dtype, copy=False)
     if out is not None:
         check_out(out, a.shape, dtype, func)
-    if 0 < alpha:
-        # For 0 < alpha <= 1, max(x, alpha*x) is x above 0 and alpha*x below, bit for
-        # bit (alpha*x rounds towards x, never past it); for alpha > 1 it is the min.
-        # Both propagate NaN, and run in cache-sized blocks with one scratch block.
-        pick = np.maximum if alpha <= 1 else np.minimum
-        result = out if out is not None else np.empty(a.shape, dtype=dtype)
-        scale = dtype.type(alpha)
-        scratch = np.empty(min(a.size, BLOCK), dtype=dtype)
-        for xb, rb in _blocks(a, result):
+    if alpha <= 0:
+        # Rare: the plain definition, with a mask. max(x, alpha*x) gives the same numbers but not the same bits:
+        # for alpha < 0 the sign of a zero (max(-0.0, +0.0)), and for alpha = 0 NaN at x = inf (0 * inf).
+        positive = a > 0  # taken before anything is written, so that out=x works
+        if out is not None:
+            np.copyto(out, a, casting="same_kind")
+            np.multiply(out, dtype.type(alpha), out=out, where=~positive)
+            return out
+        return inp.wrap(np.where(positive, a, a * dtype.type(alpha)))
+    # For 0 < alpha <= 1, max(x, alpha*x) is x above 0 and alpha*x below, bit for bit (alpha*x rounds towards x,
+    # never past it, and keeps the sign of a zero); for alpha > 1 the min is. Both propagate NaN. No mask and no
+    # selection: two passes per cache-sized block, and alpha*x goes into the result block itself, so only two
+    # blocks sit in cache; when the result shares memory with x (out=x), into a scratch block.
+    result = out if out is not None else np.empty(a.shape, dtype=dtype)
+    pick = np.maximum if alpha <= 1 else np.minimum
+    scale = dtype.type(alpha)
+    scratch = np.empty(min(a.size, BLOCK), dtype=dtype) if np.may_share_memory(a, result) else None
+    for xb, rb in _blocks(a, result):
+        if scratch is None:
+            tb = rb
+        else:
             if scratch.size < xb.size:  # the whole-array fallback of _blocks
                 scratch = np.empty(xb.size, dtype=dtype)
             tb = scratch[: xb.size].reshape(xb.shape)
-            np.multiply(xb, scale, out=tb)
-            pick(xb, tb, out=rb)
-        return out if out is not None else inp.wrap(result)
-    # alpha <= 0 (rare): the plain definition; max/min would turn inf * 0 into NaN.
-    positive = a > 0  # taken before anything is written, so that out=x works
-    if out is not None:
-        np.copyto(out, a, casting="same_kind")
-        np.multiply(out, dtype.type(alpha), out=out, where=~positive)
-        return out
-    return inp.wrap(np.where(positive, a, a * dtype.type(alpha)))
+        np.multiply(xb, scale, out=tb)
+        pick(xb, tb, out=rb)
+    return out if out is not None else inp.wrap(result)
 
 
 def leaky_relu_grad(x: ArrayLike, alpha: float = DEFAULT_ALPHA, out: np.ndarray | None = None) -> Any:

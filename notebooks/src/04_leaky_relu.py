@@ -1,6 +1,19 @@
 """Chapter 4: Leaky ReLU – definition (and the seed's errors), scalar code, gradient and conventions, alpha widget."""
 
 from cells import code, exercise, md, setup
+from glue import cite
+
+CITED = [
+    cite("0.01", "Maas, Hannun & Ng (2013), the leaky rectifier's slope; also the default negative_slope of PyTorch "
+                 "torch.nn.LeakyReLU and of JAX jax.nn.leaky_relu"),
+    cite("0.2", "TensorFlow, tensorflow/python/ops/nn_ops.py: def leaky_relu(features, alpha=0.2, name=None)"),
+    cite("0.25", "He, Zhang, Ren & Sun (2015), section 2.1 (a_i = 0.25 as the initialisation); PyTorch documentation "
+                 "of torch.nn.PReLU (init=0.25)"),
+    cite("2.13", "PyTorch version on which the gradient of leaky_relu at 0 was confirmed by running it (course "
+                 "issue 10)"),
+    cite("0.10.2", "JAX version on which the gradient of jax.nn.leaky_relu at 0 was confirmed (course issue 10)"),
+    cite("2.21", "TensorFlow version on which the gradient of tf.nn.leaky_relu at 0 was confirmed (course issue 10)"),
+]
 
 CELLS = [
     md(
@@ -8,19 +21,21 @@ CELLS = [
         ja=r"""
 # 第4章 Leaky ReLU
 
-第2章と第3章で見たとおり、ReLU は負の入力で傾きが 0 なので、$z < 0$ のニューロンには勾配が届かず、重みが動きません。**Leaky ReLU**（リーキーReLU）は、負の側にもごく小さな傾き $\alpha$ を残して、この「勾配の行き止まり」をなくします。"leaky" は「漏れる」という意味で、負の側から勾配が少しだけ漏れてくる様子を表しています。
+第2章と第3章で見たとおり、ReLU は負の入力で傾きが 0 です。そのため、活性化前の値 $z = wx + b$ が負のニューロンには勾配が届かず、重みが変わりません。**Leaky ReLU**（リーキー ReLU）は、負の側にもごく小さな傾き $\alpha$ を残して、この「勾配の行き止まり」をなくします。"leaky" は「漏れる」という意味で、負の側から勾配が少しだけ漏れてくる様子を表しています。
 
-この章では、定義（元のチュートリアルの誤りの訂正を含む）、スカラー版の実装、導関数と $x = 0$ での約束、グラフ、$\alpha$ を動かすウィジェット、そして $\alpha$ を学習する PReLU の予告を扱います。
+この章では、定義、スカラー版の実装、導関数と $x = 0$ での「約束」（第2章）、グラフ、$\alpha$ を変えられるウィジェット、そして $\alpha$ を学習する PReLU の予告を扱います。その途中で、このコースのもとになった短い日本語のチュートリアル「PythonでのReLu関数」（以下、チュートリアル）の Leaky ReLU の部分にある誤りを直します。
 """,
         en=r"""
 # Chapter 4: Leaky ReLU
 
-Chapters 2 and 3 showed that ReLU has slope 0 for negative inputs, so no gradient reaches a neuron with $z < 0$ and
-its weights stay put. **Leaky ReLU** keeps a small slope $\alpha$ on the negative side and so removes this dead end
-for the gradient: a little of it "leaks" through.
+Chapters 2 and 3 showed that ReLU has slope 0 for negative inputs. So no gradient reaches a neuron whose
+pre-activation $z = wx + b$ is negative, and its weights do not change. **Leaky ReLU** keeps a small slope $\alpha$
+on the negative side and so removes this dead end for the gradient: a little of it "leaks" through.
 
-This chapter covers the definition (with corrections to the source tutorial), a scalar implementation, the derivative
-and its convention at $x = 0$, plots, a widget that moves $\alpha$, and a preview of PReLU, where $\alpha$ is learned.
+This chapter covers the definition, a scalar implementation, the derivative and its convention at $x = 0$ (Chapter 2),
+plots, a widget for varying $\alpha$, and a preview of PReLU, where $\alpha$ is learned. On the way it corrects the
+errors in the Leaky ReLU part of 「PythonでのReLu関数」 ("ReLU function in Python"), the short Japanese tutorial this
+course grew from (called "the tutorial" below).
 """,
     ),
     setup(),
@@ -29,7 +44,7 @@ and its convention at $x = 0$, plots, a widget that moves $\alpha$, and a previe
         ja=r"""
 ## 定義
 
-小さな定数 $\alpha$（よく使われるのは $\alpha = 0.01$）を使って、
+小さな定数 $\alpha$ を使って、
 
 $$
 \mathrm{LeakyReLU}_\alpha(x) =
@@ -39,29 +54,29 @@ x & (x > 0) \\
 \end{cases}
 $$
 
-と定義します。$\alpha = 0$ なら ReLU そのものです。$0 \le \alpha \le 1$ の範囲では $\max(\alpha x,\ x)$ とも書けます。Leaky ReLU は Maas, Hannun & Ng (2013, "Rectifier Nonlinearities Improve Neural Network Acoustic Models") が $\alpha = 0.01$ で導入しました。
+と定義します。$\alpha = 0$ なら ReLU そのものです。$\alpha \le 1$ なら $\max(\alpha x,\ x)$ とも書けます（この条件が必要な理由は、章の後半で確かめます）。Leaky ReLU は、Maas, Hannun & Ng (2013)「Rectifier Nonlinearities Improve Neural Network Acoustic Models」（ICML 2013 Workshop on Deep Learning for Audio, Speech and Language Processing）が $\alpha = 0.01$ として導入しました。PyTorch と JAX の既定値も 0.01 です。
 
-### 元のチュートリアルの式について
+### チュートリアルの式について
 
-元のチュートリアルには、「数学的に言えば」として次の二行が載っていました。
+チュートリアルには、「数学的に言えば」という言葉に続けて次の 2 行が載っています。
 
 ```
 f(x)=1 (x<0)
 (αx)+1 (x>=0)(x)
 ```
 
-文字どおりに読むと「負の入力では常に 1」となり、Leaky ReLU ではなくなってしまいます。これはおそらく、条件が成り立つとき 1、成り立たないとき 0 になる **指示関数** $\mathbb{1}(\cdot)$ を使った式
+文字どおりに読むと「負の入力では常に 1」となり、Leaky ReLU ではなくなってしまいます。これはおそらく、条件が成り立つとき 1、成り立たないとき 0 になる**指示関数** $\mathbb{1}(\cdot)$ を使った次の式です。
 
 $$
 f(x) = \mathbb{1}(x < 0)\,(\alpha x) + \mathbb{1}(x \ge 0)\,(x)
 $$
 
-の記号が崩れ、途中で改行されてしまったものです。意味は上の場合分けの定義と同じです（$x = 0$ ではどちらの書き方でも値は 0）。
+チュートリアルでは 2 つの指示関数の記号が失われ、式が途中で改行されてしまったものと考えられます。意味は上の場合分けの定義と同じです（$x = 0$ ではどちらの書き方でも値は 0 です）。
 """,
         en=r"""
 ## Definition
 
-With a small constant $\alpha$ (a common choice is $\alpha = 0.01$):
+With a small constant $\alpha$, Leaky ReLU is
 
 $$
 \mathrm{LeakyReLU}_\alpha(x) =
@@ -71,28 +86,29 @@ x & (x > 0) \\
 \end{cases}
 $$
 
-With $\alpha = 0$ this is ReLU itself; for $0 \le \alpha \le 1$ it can also be written $\max(\alpha x,\ x)$. Leaky
-ReLU was introduced with $\alpha = 0.01$ by Maas, Hannun & Ng (2013, "Rectifier Nonlinearities Improve Neural Network
-Acoustic Models").
+With $\alpha = 0$ this is ReLU itself. For $\alpha \le 1$ it can also be written $\max(\alpha x,\ x)$ (why the
+condition is needed is checked later in this chapter). Leaky ReLU was introduced, with $\alpha = 0.01$, by Maas,
+Hannun & Ng (2013), "Rectifier Nonlinearities Improve Neural Network Acoustic Models", ICML 2013 Workshop on Deep
+Learning for Audio, Speech and Language Processing. PyTorch and JAX also use 0.01 by default.
 
-### About the formula in the source tutorial
+### About the formula in the tutorial
 
-Under "mathematically speaking", the source tutorial printed these two lines:
+After the words "mathematically speaking" (数学的に言えば), the tutorial prints these two lines:
 
 ```
 f(x)=1 (x<0)
 (αx)+1 (x>=0)(x)
 ```
 
-Read literally, they say "1 for every negative input", which is not Leaky ReLU at all. Most likely this is the
-formula written with the **indicator function** $\mathbb{1}(\cdot)$ (1 when the condition holds, 0 otherwise),
+Read literally, they say "1 for every negative input", which is not Leaky ReLU at all. Most likely they are this
+formula, written with the **indicator function** $\mathbb{1}(\cdot)$ (1 when the condition holds, 0 otherwise):
 
 $$
-f(x) = \mathbb{1}(x < 0)\,(\alpha x) + \mathbb{1}(x \ge 0)\,(x),
+f(x) = \mathbb{1}(x < 0)\,(\alpha x) + \mathbb{1}(x \ge 0)\,(x)
 $$
 
-whose symbol got lost and whose line got broken in the middle. It means the same as the case-by-case definition
-above (at $x = 0$ both give 0).
+In the tutorial the two indicator symbols were lost and the line was broken in the middle. The formula means the same
+as the case-by-case definition above (at $x = 0$ both give 0).
 """,
     ),
     md(
@@ -100,20 +116,21 @@ above (at $x = 0$ both give 0).
         ja=r"""
 ## Python で書く（スカラー版）
 
-元のチュートリアルの最初のコードにも、もう一つ小さな誤りがあります。関数を `relu` という名前で定義しているのに、例の行では `leaky_relu` を呼んでいるので、そのまま実行すると `NameError` になります。新しい空の名前空間でそのコードを実行して確かめます（`exec` は文字列を Python のコードとして実行する組み込み関数です）。
+チュートリアルの Leaky ReLU の最初のコードにも、もう 1 つ誤りがあります。関数を `relu` という名前で定義しているのに、使用例の行では `leaky_relu` を呼び出しているので、そのまま実行すると `NameError` になります。確かめてみましょう。`exec` は、文字列を Python のコードとして実行する組み込み関数です。このノートブックですでに定義した名前に影響されないよう、`exec` に空の辞書 `{}` を渡し、何も名前のない新しい名前空間でコードを実行します。
 """,
         en=r"""
 ## Writing it in Python (one number at a time)
 
-The first code snippet of the source tutorial has another small slip: it defines the function under the name `relu`
-but the example lines call `leaky_relu`, so running it as written raises a `NameError`. Let us run that snippet in a
-fresh, empty namespace and see (`exec` is the built-in that runs a string as Python code).
+The tutorial's first Leaky ReLU snippet has another error: it defines the function under the name `relu`, but the
+example lines call `leaky_relu`, so running it as written raises a `NameError`. Let us check. `exec` is the built-in
+function that runs a string as Python code. So that the names already defined in this notebook do not interfere, we
+pass `exec` an empty dictionary `{}`, and the code runs in a fresh namespace that holds no names at all.
 """,
     ),
     code(
         "seed-snippet",
         """
-# 元のチュートリアルの最初のコード（そのまま） || The first snippet of the source tutorial, as printed there
+# チュートリアルの最初のコード（そのまま、使用例は 1 行目だけ） || The tutorial's first snippet, as printed there (only the first example line)
 seed_snippet = '''
 def relu(x):
   if x>0 :
@@ -130,14 +147,15 @@ except NameError as error:
     print("NameError:", error)
 """,
     ),
+    *exercise("fix_tutorial_leaky_relu"),
     md(
         "scalar-fix",
         ja=r"""
-直し方は簡単で、定義する名前を呼び出す名前にそろえて `leaky_relu` とするだけです（チュートリアルの「完全なコード」ではそうなっています）。ここでは $\alpha$ を引数にして、既定値を 0.01 にしておきます。同じ五つの入力で試します。
+演習で見たとおり、直し方は簡単で、定義する名前を呼び出す名前にそろえて `leaky_relu` とするだけです（チュートリアルの「完全なコード」ではそうなっています）。ここでは $\alpha$ も引数にして、既定値を 0.01 にしておきます。チュートリアルと同じ 5 つの入力で試します。
 """,
         en=r"""
-The fix is simply to define the function under the name that is called, `leaky_relu` (the tutorial's "complete code"
-does so). Here $\alpha$ also becomes a parameter, 0.01 by default. The same five inputs as the tutorial:
+As the exercise shows, the fix is simply to define the function under the name that is called, `leaky_relu` (the
+tutorial's "complete code" does so). Here $\alpha$ also becomes a parameter, 0.01 by default. We try it on the tutorial's five inputs.
 """,
     ),
     code(
@@ -157,17 +175,18 @@ for x in [1.0, -10.0, 0.0, 15.0, -20.0]:
     md(
         "scalar-after",
         ja=r"""
-正の入力はそのまま、負の入力 -10.0 と -20.0 は 0 ではなく、0.01 倍の -0.1 と -0.2 になりました。
+出力はチュートリアルの 5 行と同じです。正の入力はそのまま、0.0 は 0.0 のままです。負の入力 -10.0 と -20.0 は 0.01 倍され、0 ではなく -0.1 と -0.2 になりました。
 
-配列には、第1章と同じくベクトル化した版を使います。`helpers.leaky_relu` は `np.where(x > 0, x, alpha * x)` と同じ計算をします。この `if` の書き方は、第1章の `max(0.0, x)` と違って NaN を消さないことも確かめておきます（`nan > 0` は `False` なので `else` に進み、`0.01 * nan` は nan）。
+配列には、第1章と同じくベクトル化した版を使います。`helpers.leaky_relu` は `np.where(x > 0, x, alpha * x)` と同じ値を返しますが、計算は `np.maximum(x, alpha * x)` で行っています。マスクを作って選ぶより速い理由は第6章で測ります。また、この `if` を使った書き方が、第1章の `max(0.0, x)` と違って NaN を消さないことも確かめておきます（`nan > 0` は `False` なので `else` の枝に進み、`0.01 * nan` は NaN になるからです）。
 """,
         en=r"""
-Positive inputs pass unchanged; the negative inputs -10.0 and -20.0 become -0.1 and -0.2, 0.01 times themselves,
-instead of 0.
+The output is the tutorial's five lines. Positive inputs pass unchanged, and 0.0 stays 0.0. The negative inputs -10.0
+and -20.0 are multiplied by 0.01 and become -0.1 and -0.2, instead of 0.
 
-For arrays we use a vectorised version, as in Chapter 1: `helpers.leaky_relu` computes the same as
-`np.where(x > 0, x, alpha * x)`. We also check that this `if` form, unlike Chapter 1's `max(0.0, x)`, does not hide
-NaN (`nan > 0` is `False`, so the `else` branch runs, and `0.01 * nan` is nan).
+For arrays we use a vectorised version, as in Chapter 1. `helpers.leaky_relu` returns the same values as
+`np.where(x > 0, x, alpha * x)`, but computes them as `np.maximum(x, alpha * x)`; Chapter 6 measures why that is
+faster than building a mask and selecting. We also check that this `if` form, unlike Chapter 1's `max(0.0, x)`, does
+not hide NaN (`nan > 0` is `False`, so the `else` branch runs, and `0.01 * nan` is NaN).
 """,
     ),
     code(
@@ -176,7 +195,8 @@ NaN (`nan > 0` is `False`, so the `else` branch runs, and `0.01 * nan` is nan).
 x = np.array([1.0, -10.0, 0.0, 15.0, -20.0])
 print(helpers.leaky_relu(x))
 print(np.where(x > 0, x, 0.01 * x))
-print("leaky_relu(nan) =", leaky_relu(float("nan")), "/ helpers.leaky_relu(nan) =", helpers.leaky_relu(float("nan")))
+print("leaky_relu(nan) =", leaky_relu(float("nan")))
+print("helpers.leaky_relu(nan) =", helpers.leaky_relu(float("nan")))
 """,
     ),
     *exercise("leaky_relu"),
@@ -185,7 +205,7 @@ print("leaky_relu(nan) =", leaky_relu(float("nan")), "/ helpers.leaky_relu(nan) 
         ja=r"""
 ## 導関数と $x = 0$ での約束
 
-第2章と同じように場合を分けると、
+第2章と同じように場合を分けて微分すると、
 
 $$
 \mathrm{LeakyReLU}_\alpha'(x) =
@@ -197,22 +217,22 @@ $$
 
 です。負の側の傾きが 0 ではなく $\alpha$ なので、$z < 0$ のニューロンにも勾配が届きます。
 
-$x = 0$ では左の傾き $\alpha$ と右の傾き 1 が違うので、やはり微分不可能です。劣勾配は区間 $[\alpha, 1]$ のどの値でもよく、ここでもフレームワークごとに約束があります。元のチュートリアルは $x \ge 0$ で 1 としていました。
+$x = 0$ での左微分係数は $\alpha$、右微分係数は 1 で、両者が異なるので、Leaky ReLU もやはり $x = 0$ で微分不可能です。$\alpha \le 1$ なら Leaky ReLU は凸関数で、区間 $[\alpha, 1]$ の値はどれも $x = 0$ での劣勾配です。そのうちどの値を使うかは、ここでもフレームワークごとに決まっています（第2章の「約束」）。チュートリアルの Leaky ReLU の勾配の式は $x \ge 0$ で 1（`f'(x) = 1, x>=0`）なので、$x = 0$ では 1 を使っていることになります。
 
-| 書き方 | $x = 0$ での勾配 | 出典 |
+| 関数（API） | $x = 0$ での勾配 | 出典（ソースコード） |
 |---|---|---|
-| PyTorch `F.leaky_relu` / `nn.LeakyReLU` | $\alpha$ | `aten/src/ATen/native/cpu/Activation.cpp` の `leaky_relu_backward_kernel`：`a > 0 ? b : b * negval`（入力が 0 より大きいときだけ勾配をそのまま通す） |
+| PyTorch `F.leaky_relu` / `nn.LeakyReLU` | $\alpha$ | `aten/src/ATen/native/cpu/Activation.cpp` の `leaky_relu_backward_kernel`：`a > 0 ? b : b * negval`（入力が 0 より大きいときだけ勾配をそのまま通します） |
 | TensorFlow `tf.nn.leaky_relu` | $\alpha$ | `tensorflow/core/kernels/relu_op_functor.h` の `LeakyReluGrad`：`(features > 0).select(gradients, gradients * alpha)` |
-| JAX `jax.nn.leaky_relu` | 1 | `jax/_src/nn/functions.py`：`jnp.where(x_arr >= 0, x_arr, negative_slope * x_arr)`。$x = 0$ では `x` の枝が選ばれ、その傾き 1 が勾配になる（独自の微分規則はない） |
+| JAX `jax.nn.leaky_relu` | 1 | `jax/_src/nn/functions.py`：`jnp.where(x_arr >= 0, x_arr, negative_slope * x_arr)`。$x = 0$ では `x` の枝が選ばれ、その傾き 1 が勾配になります（独自の微分規則は定義されていません） |
 
-`helpers.leaky_relu_grad` は PyTorch と TensorFlow に合わせて $x = 0$ で $\alpha$ を返します。なお既定の $\alpha$ もそろっていません。PyTorch と JAX は 0.01 ですが、TensorFlow の `tf.nn.leaky_relu` は 0.2 です（`tensorflow/python/ops/nn_ops.py`：`def leaky_relu(features, alpha=0.2, name=None)`）。
+この表の値は、PyTorch 2.13、JAX 0.10.2、TensorFlow 2.21 を実際に動かして確かめたものです（ソースコードの場所は参考文献にあります）。`helpers.leaky_relu_grad` は PyTorch や TensorFlow に合わせて、$x = 0$ で $\alpha$ を返します。なお、$\alpha$ の既定値もフレームワークによって異なります。PyTorch と JAX は 0.01 ですが、TensorFlow の `tf.nn.leaky_relu` は 0.2 です（`tensorflow/python/ops/nn_ops.py`：`def leaky_relu(features, alpha=0.2, name=None)`）。
 
-数値微分でも確かめます。$x = 0$ の中心差分は、左右の傾きの平均 $(\alpha + 1)/2$ になるはずです。
+数値微分でも確かめます。$x = 0$ での中心差分は、左右の傾きの平均 $(\alpha + 1)/2$ になるはずです。
 """,
         en=r"""
 ## The derivative and the convention at $x = 0$
 
-Case by case, as in Chapter 2:
+As in Chapter 2, we take the derivative case by case:
 
 $$
 \mathrm{LeakyReLU}_\alpha'(x) =
@@ -224,21 +244,24 @@ $$
 
 The slope on the negative side is $\alpha$ instead of 0, so a gradient does reach a neuron with $z < 0$.
 
-At $x = 0$ the left slope $\alpha$ and the right slope 1 differ, so Leaky ReLU is not differentiable there either.
-Any value in $[\alpha, 1]$ is a subgradient, and again each framework has its convention. The source tutorial used 1
-for $x \ge 0$.
+At $x = 0$ the left derivative is $\alpha$ and the right derivative is 1. They differ, so Leaky ReLU is not
+differentiable at $x = 0$ either. For $\alpha \le 1$, Leaky ReLU is convex, and every value in $[\alpha, 1]$ is a
+subgradient at 0. Which of them is used is, again, a convention that each framework fixes (Chapter 2). The tutorial's
+gradient formula for Leaky ReLU is 1 for $x \ge 0$ (`f'(x) = 1, x>=0`), so it uses 1 at $x = 0$.
 
-| expression | gradient at $x = 0$ | source |
+| function (API) | gradient at $x = 0$ | source code |
 |---|---|---|
 | PyTorch `F.leaky_relu` / `nn.LeakyReLU` | $\alpha$ | `aten/src/ATen/native/cpu/Activation.cpp`, `leaky_relu_backward_kernel`: `a > 0 ? b : b * negval` (the gradient passes unchanged only for inputs above 0) |
 | TensorFlow `tf.nn.leaky_relu` | $\alpha$ | `tensorflow/core/kernels/relu_op_functor.h`, `LeakyReluGrad`: `(features > 0).select(gradients, gradients * alpha)` |
-| JAX `jax.nn.leaky_relu` | 1 | `jax/_src/nn/functions.py`: `jnp.where(x_arr >= 0, x_arr, negative_slope * x_arr)`; at $x = 0$ the `x` branch is taken and its slope 1 becomes the gradient (no custom rule) |
+| JAX `jax.nn.leaky_relu` | 1 | `jax/_src/nn/functions.py`: `jnp.where(x_arr >= 0, x_arr, negative_slope * x_arr)`; at $x = 0$ the `x` branch is taken, and its slope 1 becomes the gradient (JAX defines no rule of its own for this function) |
 
-`helpers.leaky_relu_grad` follows PyTorch and TensorFlow and returns $\alpha$ at $x = 0$. The default $\alpha$ differs
-too: 0.01 in PyTorch and JAX, but 0.2 for TensorFlow's `tf.nn.leaky_relu` (`tensorflow/python/ops/nn_ops.py`:
-`def leaky_relu(features, alpha=0.2, name=None)`).
+The values in the table were confirmed by running PyTorch 2.13, JAX 0.10.2 and TensorFlow 2.21 (the References give
+where the source files are). `helpers.leaky_relu_grad` follows PyTorch and TensorFlow and returns $\alpha$ at $x = 0$.
+The default $\alpha$ differs between frameworks too: it is 0.01 in PyTorch and JAX, but 0.2 in TensorFlow's
+`tf.nn.leaky_relu` (`tensorflow/python/ops/nn_ops.py`: `def leaky_relu(features, alpha=0.2, name=None)`).
 
-A numerical check: at $x = 0$ the central difference should be the average of the two slopes, $(\alpha + 1)/2$.
+We check this numerically. At $x = 0$ the central difference should give the average of the two slopes,
+$(\alpha + 1)/2$.
 """,
     ),
     code(
@@ -247,14 +270,29 @@ A numerical check: at $x = 0$ the central difference should be the average of th
 alpha = 0.01
 x = np.array([-2.0, -0.5, 0.0, 0.5, 2.0])
 print("leaky_relu_grad(x) =", helpers.leaky_relu_grad(x, alpha))
-for kind in ["backward", "central", "forward"]:
-    print(f"{kind:8s} difference at 0: {helpers.numerical_derivative(helpers.leaky_relu, 0.0, kind=kind):.4f}")
-print(f"(alpha + 1) / 2         : {(alpha + 1) / 2:.4f}")
+differences = {kind: helpers.numerical_derivative(helpers.leaky_relu, 0.0, kind=kind)
+               for kind in ["backward", "central", "forward"]}
+for kind, value in differences.items():
+    print(helpers.text(f"leaky.difference.{kind}", value=value))
+print(helpers.text("leaky.difference.mean", value=(alpha + 1) / 2))
 
 grid = helpers.x_grid(3.0)
 away = grid != 0.0
 numeric = helpers.numerical_derivative(helpers.leaky_relu, grid[away])
-print("largest |numeric - analytic| away from 0:", np.max(np.abs(numeric - helpers.leaky_relu_grad(grid[away], alpha))))
+max_error = float(np.max(np.abs(numeric - helpers.leaky_relu_grad(grid[away], alpha))))
+print(helpers.text("leaky.difference.max_error", error=max_error))
+""",
+    ),
+    md(
+        "leaky-grad-after",
+        ja=r"""
+後退差分は左側の傾き $\alpha$ と同じ {{differences["backward"]:.4f}}、前進差分は右側の傾き 1 と同じ {{differences["forward"]:.4f}}、中心差分はその平均の {{differences["central"]:.4f}} になりました。$x = 0$ 以外の点では、数値微分と `helpers.leaky_relu_grad` の差は最大でも {{max_error:.1e}} で、よく一致しています。
+""",
+        en=r"""
+The backward difference, {{differences["backward"]:.4f}}, is the left slope $\alpha$; the forward difference,
+{{differences["forward"]:.4f}}, is the right slope 1; and the central difference, {{differences["central"]:.4f}}, is
+their average. Away from $x = 0$, the numerical derivative and `helpers.leaky_relu_grad` differ by at
+most {{max_error:.1e}}, so they agree closely.
 """,
     ),
     *exercise("leaky_relu_grad"),
@@ -263,15 +301,16 @@ print("largest |numeric - analytic| away from 0:", np.max(np.abs(numeric - helpe
         ja=r"""
 ## グラフで見る
 
-ReLU（破線）と Leaky ReLU（$\alpha = 0.01$、実線）を比べます。$\alpha = 0.01$ の傾きは小さすぎて、普通の縮尺ではほとんど見えません。そこで真ん中の図では負の側を縦に拡大しています。右の図は二つの導関数で、線は $x = 0$ で切り、`helpers.leaky_relu_grad` が $x = 0$ で使う値 $\alpha$ を点で示しています。負の側では二つの導関数の差は 0.01 しかなく、この縮尺では線がほとんど重なります。
+次の図は、ReLU（破線）と $\alpha = 0.01$ の Leaky ReLU（実線）を比べたものです。傾き 0.01 は小さすぎて、通常の縮尺ではほとんど見えません。そこで中央の図では、負の側を縦方向に拡大しています。右の図は 2 つの導関数です。導関数は $x = 0$ で跳ぶので、線はそこで途切れさせてあり、`helpers.leaky_relu_grad` が $x = 0$ で使う値 $\alpha$ を点で示しています。負の側では 2 つの導関数の差は 0.01 しかなく、この縮尺では線がほとんど重なります。
 """,
         en=r"""
 ## The picture
 
-ReLU (dashed) against Leaky ReLU with $\alpha = 0.01$ (solid). A slope of 0.01 is too small to see at the usual
-scale, so the middle panel stretches the negative side vertically. The right panel shows both derivatives, cut at
-$x = 0$, with a dot at the value $\alpha$ that `helpers.leaky_relu_grad` uses there. On the negative side the two
-derivatives differ by only 0.01, so at this scale their lines almost coincide.
+The figure shows ReLU (dashed) and Leaky ReLU with $\alpha = 0.01$ (solid). A slope of 0.01 is too small to see at the
+usual scale, so the middle panel stretches the negative side vertically. The right panel shows both derivatives.
+They jump at $x = 0$, so their lines have a gap there, and a dot marks the value $\alpha$ that
+`helpers.leaky_relu_grad` uses at $x = 0$. On the negative side the two derivatives differ by only 0.01, so at this
+scale their lines almost coincide.
 """,
     ),
     code(
@@ -281,7 +320,7 @@ alpha = 0.01
 x = helpers.x_grid(3.0)
 labels = [helpers.text("plot.relu.label"), helpers.text("leaky.label", alpha=alpha)]
 curves = [helpers.relu(x), helpers.leaky_relu(x, alpha)]
-# 跳びの箇所で線がつながらないよう、導関数は x = 0 を NaN にして描く || Derivatives are drawn with NaN at x = 0 so that the line does not bridge the jump
+# 導関数は x = 0 で不連続なので、そこで線がつながらないよう x = 0 の値を NaN にして描く || The derivatives jump at x = 0, so they are drawn with NaN there, leaving a gap instead of a bridge
 grads = [np.where(x == 0.0, np.nan, helpers.relu_grad(x)), np.where(x == 0.0, np.nan, helpers.leaky_relu_grad(x, alpha))]
 
 fig, (ax_f, ax_z, ax_d) = plt.subplots(1, 3, figsize=(13, 3.6), layout="constrained")
@@ -291,26 +330,26 @@ ax_z.set_xlim(-3.0, 0.5)
 ax_z.set_ylim(-0.04, 0.02)
 helpers.plot(x, grads, labels=[helpers.text("leaky.relu_grad.label"), helpers.text("leaky.grad.label", alpha=alpha)],
              ax=ax_d, styles=["--", "-"], ylabel=helpers.text("plot.dy"), title=helpers.text("leaky.title.derivatives"))
-ax_d.plot([0.0], [helpers.leaky_relu_grad(0.0, alpha)], "o", color="tab:orange", label=helpers.text("leaky.at_zero"))
+ax_d.plot([0.0], [helpers.leaky_relu_grad(0.0, alpha)], "o", color="C1", label=helpers.text("leaky.at_zero"))
 ax_d.set_ylim(-0.1, 1.2)
 ax_d.legend(loc="center right")
-plt.show()
+helpers.show(fig, helpers.text("leaky.figure.alt", alpha=alpha, left=x[0], at_left=helpers.leaky_relu(x[0], alpha)))
 """,
     ),
     md(
         "neuron-intro",
         ja=r"""
-## 止まっていたニューロンが動き出す
+## 死んだニューロンが動き出す
 
-第2章で、$z = -1.5 < 0$ のニューロン（$w = b = -0.5$、入力 $x = 2$、目標 $y = 3$、学習率 0.1）は、損失が大きいのに一歩進めても重みがまったく変わりませんでした。活性化関数を Leaky ReLU に替えて、同じ一歩を計算します。勾配の式は第2章と同じで、$\mathrm{ReLU}'(z)$ が $\mathrm{LeakyReLU}_\alpha'(z)$ に替わるだけです。
+第2章では、$w = b = -0.5$、入力 $x = 2$、目標 $y = 3$ のニューロンを考えました。活性化前の値は $z = -1.5$ です。損失 $L = \tfrac12 (a - y)^2$ が大きいのに、学習率 0.1 で勾配降下法の更新を 1 回行っても重みはまったく変わらず、何回更新しても同じでした。活性化関数を Leaky ReLU に替えて、同じ 1 回の更新を計算します。勾配の式は第2章と同じで、$\mathrm{ReLU}'(z)$ が $\mathrm{LeakyReLU}_\alpha'(z)$ に替わるだけです。
 """,
         en=r"""
-## A stuck neuron starts to move
+## A dead neuron starts to move
 
-In Chapter 2 the neuron with $z = -1.5 < 0$ ($w = b = -0.5$, input $x = 2$, target $y = 3$, learning rate 0.1) did
-not change its weights at all in one step, despite its large loss. Swap the activation for Leaky ReLU and take the
-same step. The gradient formulas are those of Chapter 2 with $\mathrm{ReLU}'(z)$ replaced by
-$\mathrm{LeakyReLU}_\alpha'(z)$.
+In Chapter 2, one neuron had $w = b = -0.5$, input $x = 2$ and target $y = 3$, so that $z = -1.5$. Its loss
+$L = \tfrac12 (a - y)^2$ was large, yet a gradient-descent step with learning rate 0.1 left its weights exactly where
+they were, and so did every further step. We swap the activation for Leaky ReLU and take the same step. The gradient
+formulas are those of Chapter 2, with $\mathrm{ReLU}'(z)$ replaced by $\mathrm{LeakyReLU}_\alpha'(z)$.
 """,
     ),
     code(
@@ -323,65 +362,113 @@ dloss_dz = (a - y) * helpers.leaky_relu_grad(z, alpha)  # ReLU なら 0 だっ�
 new_w, new_b = w - lr * dloss_dz * x, b - lr * dloss_dz
 print(f"z = {z:+.2f}, a = {a:+.4f}, dL/dz = {dloss_dz:+.5f}")
 print(f"w: {w:+.5f} -> {new_w:+.5f}   b: {b:+.5f} -> {new_b:+.5f}")
+
+# 同じ更新を z が正になるまで繰り返す || Repeat the same step until z is positive
+steps = 0
+while w * x + b <= 0:
+    z = w * x + b
+    dloss_dz = (helpers.leaky_relu(z, alpha) - y) * helpers.leaky_relu_grad(z, alpha)
+    w, b, steps = w - lr * dloss_dz * x, b - lr * dloss_dz, steps + 1
+print(helpers.text("leaky.steps", steps=steps, z=w * x + b))
 """,
     ),
     md(
         "neuron-after",
         ja=r"""
-動きは小さい（勾配に $\alpha = 0.01$ が掛かるため）ものの、$w$ も $b$ も正しい向き（$z$ を大きくする向き）に動きました。勾配が 0 でない限り、学習を続ければニューロンは $z > 0$ の領域に戻ってこられます。これが Leaky ReLU の狙いです。
+勾配に $\alpha = 0.01$ が掛かるため動きは小さいものの、$w$ も $b$ も正しい向き（$z$ を大きくする向き）に動きました。同じ更新を繰り返すと、このニューロンは {{steps}} 回目の更新で $z > 0$ の側に戻ります。負の側に勾配を届けることが、Leaky ReLU を使う主な理由です。
+
+ただし、これは 1 つのニューロンに 1 つの入力だけの例です。ネットワークの中ではどうでしょうか。第3章の Leaky ReLU のネットワーク（幅 64、16 個のシード）を、学習率 0.015 で 150 エポック学習し直し、すべての入力で活性化前の値が 0 以下になったことのあるユニットのうち、最後に正の側に戻っていたものを数えます（計算には少し時間がかかります）。
 """,
         en=r"""
-The move is small (the gradient carries the factor $\alpha = 0.01$), but $w$ and $b$ both move the right way, towards
-a larger $z$. As long as the gradient is not 0, further training can bring the neuron back to the region $z > 0$.
-That is the whole point of Leaky ReLU.
+The move is small, since the gradient carries the factor $\alpha = 0.01$, but $w$ and $b$ both move the right way,
+towards a larger $z$. Repeating the same step, this neuron is back on the side $z > 0$ after {{steps}} steps. Getting
+a gradient to the negative side is the main reason for using Leaky ReLU.
+
+This is one neuron with a single input, though. What happens inside a network? We train Chapter 3's Leaky ReLU network
+(width 64, 16 seeds) again, at learning rate 0.015 for 150 epochs, and count the units whose pre-activation was <= 0
+on every input at some epoch, and how many of them are back on the positive side at the end (the computation takes
+a little while).
+""",
+    ),
+    code(
+        "network-came-back",
+        """
+x_data, y_data = helpers.dying.sine_data()
+runs = helpers.train_mlp(x_data, y_data, width=64, lr=0.015, epochs=150, seeds=16, seed=0, activation="leaky_relu")
+dead = runs.dead[:, ~runs.diverged]  # 発散しなかった実行だけ || only the runs that did not diverge
+ever_30, back_30 = helpers.dying.came_back(dead[: 30 + 1])  # 最初の 30 エポック（第3章と同じ長さ） || the first 30 epochs (Chapter 3's length)
+ever_150, back_150 = helpers.dying.came_back(dead)
+print(helpers.text("leaky.came_back", epochs=30, ever=ever_30, back=back_30, share=back_30 / ever_30))
+print(helpers.text("leaky.came_back", epochs=150, ever=ever_150, back=back_150, share=back_150 / ever_150))
+""",
+    ),
+    md(
+        "network-came-back-after",
+        ja=r"""
+30 エポックの時点で戻っていたのは {{ever_30}} 個のうち {{back_30}} 個（{{back_30 / ever_30:.1%}}）、150 エポックでも {{ever_150}} 個のうち {{back_150}} 個（{{back_150 / ever_150:.1%}}）でした。第3章の測定と同じく、Leaky ReLU のユニットは勾配を受け取り続け、戻ってくるものもありますが、その回復は遅いのです。Leaky ReLU は、死んだユニットが戻ってこられるようにはしますが、すぐに戻すわけではありません。
+""",
+        en=r"""
+After 30 epochs, {{back_30}} of the {{ever_30}} units ({{back_30 / ever_30:.1%}}) were back; after 150 epochs,
+{{back_150}} of {{ever_150}} ({{back_150 / ever_150:.1%}}). As Chapter 3 measured, Leaky units keep receiving a
+gradient and some do come back, but slowly. Leaky ReLU makes it possible for a dead unit to come back; it does not
+make it come back quickly.
 """,
     ),
     md(
         "widget-intro",
         ja=r"""
-## $\alpha$ を動かしてみる
+## $\alpha$ を変えてみる
 
 スライダーで $\alpha$ を 0 から 0.5 まで動かすと、左の図の Leaky ReLU と右の図のその導関数が、ReLU（破線）と並べて描き直されます。$\alpha = 0$ では ReLU と完全に重なります。
 
-（保存されたノートブックではウィジェットは動きません。セルを実行すると表示されます。）
+（ウィジェットを使うには、実行中のカーネルが必要です。GitHub などでカーネルなしに保存済みのノートブックを見ると表示されないので、セルを実行してください。）
 """,
         en=r"""
-## Move $\alpha$
+## Varying $\alpha$
 
-Drag the slider to move $\alpha$ from 0 to 0.5: Leaky ReLU (left) and its derivative (right) are redrawn beside ReLU
-(dashed). At $\alpha = 0$ they coincide with ReLU.
+Drag the slider to change $\alpha$ from 0 to 0.5: Leaky ReLU (left) and its derivative (right) are redrawn beside
+ReLU (dashed). At $\alpha = 0$ they coincide with ReLU.
 
-(The widget does not work in a stored notebook: run the cell to see it.)
+(The widget needs a running kernel. In a saved copy viewed without one, for example on GitHub, it does not appear, so
+run the cell to use it.)
 """,
     ),
     code(
         "alpha-widget",
         """
-helpers.widgets.alpha_explorer()
+helpers.widgets.alpha_explorer(max_alpha=0.5)
 """,
         tags=("nbval-ignore-output",),
     ),
+    *exercise("predict_max_form_large_alpha"),
     md(
         "alpha-large",
         ja=r"""
-スライダーを 0.5 で止めているのには理由があります。$\alpha = 1$ にすると負の側の傾きも 1 になり、関数は恒等関数 $f(x) = x$ になってしまいます。これでは非線形性がなくなり、第1章で見たとおり層を重ねる意味が失われます。$\alpha > 1$ では負の側のほうが急になり、「負の入力を抑える」という ReLU らしさがなくなります。さらに、$\max(\alpha x, x)$ という書き方は $\alpha \le 1$ のときにしか成り立ちません（TensorFlow の `relu_op_functor.h` も「alpha は 1 より大きいことも負のこともあるので cwiseMax は使わない」と注記しています）。計算で確かめます。
+スライダーは 0.5 までです。よく使われる値（Maas ら (2013) や PyTorch の 0.01、TensorFlow の 0.2）はこの範囲に入ります。一方、$\alpha$ は 1 より小さくなければなりません。$\alpha = 1$ にすると負の側の傾きも 1 になり、関数は恒等関数 $f(x) = x$ になってしまいます。これでは非線形性がなくなり、第1章で説明したとおり、そのような層をいくつ重ねても 1 つの線形写像にまとまってしまいます。$\alpha > 1$ では負の側のほうが急になり、「負の入力を抑える」という ReLU らしさがなくなります。
+
+さらに、$\max(\alpha x, x)$ という書き方が成り立つのは $\alpha \le 1$ のときだけです。TensorFlow の `relu_op_functor.h` にも "alpha might be > 1 or < 0, so we don't use cwiseMax here"（alpha は 1 より大きいことも負のこともあるので、ここでは cwiseMax（Eigen ライブラリの要素ごとの最大値）を使わない）というコメントがあります。ただし $\alpha < 0$ でも $\max$ の形は成り立ち、崩れるのは $\alpha > 1$ のときだけです。次のセルで、これらを計算で確かめます。
 """,
         en=r"""
-The slider stops at 0.5 for a reason. With $\alpha = 1$ the negative side also has slope 1 and the function becomes
-the identity $f(x) = x$: no non-linearity is left, and as Chapter 1 showed, stacking layers would then be pointless.
-With $\alpha > 1$ the negative side is the steeper one, and the ReLU-like character, damping negative inputs, is gone.
-Moreover, writing it as $\max(\alpha x, x)$ is only valid for $\alpha \le 1$ (TensorFlow's `relu_op_functor.h` notes
-"alpha might be > 1 or < 0, so we don't use cwiseMax here"). Computed:
+The slider stops at 0.5. The values in common use (0.01 in Maas et al. (2013) and PyTorch, 0.2 in TensorFlow) lie in
+this range, while $\alpha$ must in any case stay below 1. With $\alpha = 1$ the negative side also has slope 1 and the
+function becomes the identity $f(x) = x$: no non-linearity is left, and, as Chapter 1 explained, a stack of such
+layers would collapse into a single linear map. With $\alpha > 1$ the negative side is the steeper one, and the
+ReLU-like character, damping negative inputs, is gone.
+
+Moreover, the form $\max(\alpha x, x)$ holds only for $\alpha \le 1$. TensorFlow's `relu_op_functor.h` has the comment
+"alpha might be > 1 or < 0, so we don't use cwiseMax here" (cwiseMax is the elementwise maximum of the Eigen library).
+For $\alpha < 0$, though, the max form still holds; only $\alpha > 1$ breaks it. The next cell checks these statements.
 """,
     ),
     code(
         "alpha-large-check",
         """
 x = helpers.x_grid(3.0)
-print("alpha = 1: leaky_relu(x) == x everywhere:", bool(np.array_equal(helpers.leaky_relu(x, 1.0), x)))
-print("alpha = 2: leaky_relu(-1) =", helpers.leaky_relu(-1.0, 2.0), "/ leaky_relu(1) =", helpers.leaky_relu(1.0, 2.0))
-same = np.array_equal(np.maximum(2.0 * x, x), helpers.leaky_relu(x, 2.0))
-print("alpha = 2: max(alpha*x, x) equals leaky_relu(x):", same, "/ at x = 1 it gives", np.maximum(2.0 * 1.0, 1.0))
+print(helpers.text("leaky.identity", same=bool(np.array_equal(helpers.leaky_relu(x, 1.0), x))))
+print(helpers.text("leaky.steeper", negative=helpers.leaky_relu(-1.0, 2.0), positive=helpers.leaky_relu(1.0, 2.0)))
+for alpha in [-0.5, 2.0]:
+    same = bool(np.array_equal(np.maximum(alpha * x, x), helpers.leaky_relu(x, alpha)))
+    print(helpers.text("leaky.max_form", alpha=alpha, same=same, at_one=max(alpha * 1.0, 1.0)))
 """,
     ),
     md(
@@ -389,7 +476,7 @@ print("alpha = 2: max(alpha*x, x) equals leaky_relu(x):", same, "/ at x = 1 it g
         ja=r"""
 ## 予告：PReLU（$\alpha$ も学習する）
 
-Leaky ReLU の $\alpha$ は人が決める定数でした。**PReLU**（パラメトリックReLU、He ほか 2015, "Delving Deep into Rectifiers"）は、$\alpha$ を重みと同じように学習するパラメータにします（チャネルごとに別の $\alpha$ を持たせることもできます）。$\alpha$ による微分は
+Leaky ReLU の $\alpha$ は、人が決める定数でした。**PReLU**（パラメトリック ReLU）は、$\alpha$ を重みと同じように学習するパラメータにします。He, Zhang, Ren & Sun (2015)「Delving Deep into Rectifiers: Surpassing Human-Level Performance on ImageNet Classification」（ICCV 2015、arXiv:1502.01852）が提案しました。$\alpha$ はチャネルごとに 1 つ持たせることも、層のすべてのチャネルで 1 つを共有することもできます。$\alpha$ についての偏微分は
 
 $$
 \frac{\partial\, \mathrm{PReLU}_\alpha(x)}{\partial \alpha} =
@@ -399,14 +486,15 @@ x & (x \le 0)
 \end{cases}
 $$
 
-なので、負の入力を受けたときだけ $\alpha$ が更新されます。PyTorch の `nn.PReLU` は $\alpha$ の初期値を 0.25 にしています（PyTorch ドキュメント `torch.nn.PReLU`：`init=0.25`）。PReLU や ELU、GELU など ReLU の仲間は第5章で比べます。
+なので、負の入力を受けたときだけ $\alpha$ が更新されます。He ら (2015) は $\alpha$ の初期値を 0.25 にしており、PyTorch の `nn.PReLU` も既定の初期値は 0.25 です（`torch.nn.PReLU` のドキュメント：`init=0.25`）。PReLU や ELU、GELU など ReLU の仲間は、第5章で比べます。
 """,
         en=r"""
 ## Preview: PReLU (learn $\alpha$ too)
 
-In Leaky ReLU, $\alpha$ is a constant chosen by hand. **PReLU** (parametric ReLU; He et al. 2015, "Delving Deep into
-Rectifiers") makes $\alpha$ a parameter learned like the weights (possibly one $\alpha$ per channel). Its derivative
-with respect to $\alpha$ is
+In Leaky ReLU, $\alpha$ is a constant chosen by hand. **PReLU** (parametric ReLU) makes $\alpha$ a parameter learned
+like the weights. It was introduced by He, Zhang, Ren & Sun (2015), "Delving Deep into Rectifiers: Surpassing
+Human-Level Performance on ImageNet Classification", ICCV 2015 (arXiv:1502.01852). There can be one $\alpha$ per
+channel, or one shared by all channels of a layer. Its partial derivative with respect to $\alpha$ is
 
 $$
 \frac{\partial\, \mathrm{PReLU}_\alpha(x)}{\partial \alpha} =
@@ -416,9 +504,9 @@ x & (x \le 0)
 \end{cases}
 $$
 
-so $\alpha$ is updated only by negative inputs. PyTorch's `nn.PReLU` starts from $\alpha = 0.25$ (PyTorch
-documentation of `torch.nn.PReLU`: `init=0.25`). PReLU, ELU, GELU and the rest of the ReLU family are compared in
-Chapter 5.
+so $\alpha$ is updated only by negative inputs. He et al. (2015) start from $\alpha = 0.25$, and so does PyTorch's
+`nn.PReLU` by default (the documentation of `torch.nn.PReLU`: `init=0.25`). PReLU, ELU, GELU and the rest of the ReLU
+family are compared in Chapter 5.
 """,
     ),
     md(
@@ -426,27 +514,65 @@ Chapter 5.
         ja=r"""
 ## まとめ
 
-- Leaky ReLU は $x > 0$ で $x$、$x \le 0$ で $\alpha x$（よく使うのは $\alpha = 0.01$）。元のチュートリアルの式は指示関数の記号が崩れたもの。
-- 元のチュートリアルの最初のコードは `relu` を定義して `leaky_relu` を呼ぶので `NameError` になる。名前をそろえれば、五つの例は 1.0、-0.1、0.0、15.0、-0.2 になる。
-- 導関数は $x > 0$ で 1、$x < 0$ で $\alpha$。$x = 0$ では PyTorch と TensorFlow が $\alpha$、JAX が 1。`helpers.leaky_relu_grad` は $\alpha$。
-- 負の側にも勾配が届くので、ReLU では止まっていたニューロンも少しずつ動ける。
-- $\alpha = 1$ は恒等関数、$\alpha > 1$ はもう ReLU らしくない。$\alpha$ を学習するのが PReLU。
+- Leaky ReLU は、$x > 0$ で $x$、$x \le 0$ で $\alpha x$ です（Maas ら (2013) は $\alpha = 0.01$）。チュートリアルの式は、おそらく指示関数の記号が失われたものです。
+- チュートリアルの最初のコードは `relu` を定義して `leaky_relu` を呼ぶので、`NameError` になります。名前をそろえれば、5 つの例はチュートリアルの出力どおり 1.0、-0.1、0.0、15.0、-0.2 になります。
+- 導関数は $x > 0$ で 1、$x < 0$ で $\alpha$ です。$x = 0$ では PyTorch と TensorFlow が $\alpha$、JAX が 1 を使い、`helpers.leaky_relu_grad` は $\alpha$ を返します。
+- 負の側にも勾配が届くので、ReLU では止まっていたニューロンも動けます。ただしネットワークの中では、戻ってくるユニットは少なく、その回復は遅いものでした。
+- $\alpha = 1$ では恒等関数になり、$\alpha > 1$ ではもう ReLU らしくありません。$\alpha$ を学習するのが PReLU です。
 
 次の章では、PReLU をはじめとする ReLU の仲間を並べて比べます。→ [第5章 ReLU の仲間たち](05_relu_family.ipynb)
 """,
         en=r"""
 ## Summary
 
-- Leaky ReLU is $x$ for $x > 0$ and $\alpha x$ for $x \le 0$ (commonly $\alpha = 0.01$). The source tutorial's formula
-  is the indicator-function form with its symbols lost.
-- The source tutorial's first snippet defines `relu` but calls `leaky_relu`: a `NameError`. With the names matched,
-  the five examples give 1.0, -0.1, 0.0, 15.0 and -0.2.
-- The derivative is 1 for $x > 0$ and $\alpha$ for $x < 0$. At $x = 0$, PyTorch and TensorFlow use $\alpha$, JAX uses
-  1; `helpers.leaky_relu_grad` uses $\alpha$.
-- A gradient reaches the negative side, so a neuron that ReLU had stopped can move again, slowly.
-- $\alpha = 1$ is the identity and $\alpha > 1$ is no longer ReLU-like. Learning $\alpha$ gives PReLU.
+- Leaky ReLU is $x$ for $x > 0$ and $\alpha x$ for $x \le 0$ (Maas et al. (2013) use $\alpha = 0.01$). The tutorial's
+  formula is most likely the indicator-function form with its symbols lost.
+- The tutorial's first snippet defines `relu` but calls `leaky_relu`, so it raises a `NameError`. With the names
+  matched, the five examples give the tutorial's output: 1.0, -0.1, 0.0, 15.0 and -0.2.
+- The derivative is 1 for $x > 0$ and $\alpha$ for $x < 0$. At $x = 0$, PyTorch and TensorFlow use $\alpha$ and JAX
+  uses 1; `helpers.leaky_relu_grad` returns $\alpha$.
+- A gradient reaches the negative side, so a neuron that ReLU had stopped can move again. Inside a network, though,
+  few units came back, and slowly.
+- With $\alpha = 1$ the function is the identity, and with $\alpha > 1$ it is no longer ReLU-like. Learning $\alpha$
+  gives PReLU.
 
-Next, PReLU and the rest of the ReLU family side by side. → [Chapter 5: the ReLU family](05_relu_family.ipynb)
+The next chapter puts PReLU and the rest of the ReLU family side by side. →
+[Chapter 5: the ReLU family](05_relu_family.ipynb)
+""",
+    ),
+    md(
+        "references",
+        ja=r"""
+## 参考文献
+
+- He, K., Zhang, X., Ren, S. & Sun, J. (2015). Delving Deep into Rectifiers: Surpassing Human-Level Performance on
+  ImageNet Classification. *Proceedings of the IEEE International Conference on Computer Vision (ICCV 2015)*,
+  1026–1034. arXiv:1502.01852.
+- Maas, A. L., Hannun, A. Y. & Ng, A. Y. (2013). Rectifier Nonlinearities Improve Neural Network Acoustic Models.
+  *ICML 2013 Workshop on Deep Learning for Audio, Speech and Language Processing*.
+- PyTorch：`aten/src/ATen/native/cpu/Activation.cpp`（`leaky_relu_backward_kernel`）、<https://github.com/pytorch/pytorch>。
+  `torch.nn.PReLU` のドキュメント、<https://pytorch.org/docs/stable/generated/torch.nn.PReLU.html>。
+- TensorFlow：`tensorflow/core/kernels/relu_op_functor.h`（`LeakyRelu`、`LeakyReluGrad`）と
+  `tensorflow/python/ops/nn_ops.py`（`leaky_relu`）、<https://github.com/tensorflow/tensorflow>。
+- JAX：`jax/_src/nn/functions.py`（`leaky_relu`）、<https://github.com/jax-ml/jax>。
+- 「PythonでのReLu関数」。ReLU と Leaky ReLU を Python で実装する短い日本語のチュートリアルで、このコースのもとに
+  なったものです。
+""",
+        en=r"""
+## References
+
+- He, K., Zhang, X., Ren, S. & Sun, J. (2015). Delving Deep into Rectifiers: Surpassing Human-Level Performance on
+  ImageNet Classification. *Proceedings of the IEEE International Conference on Computer Vision (ICCV 2015)*,
+  1026–1034. arXiv:1502.01852.
+- Maas, A. L., Hannun, A. Y. & Ng, A. Y. (2013). Rectifier Nonlinearities Improve Neural Network Acoustic Models.
+  *ICML 2013 Workshop on Deep Learning for Audio, Speech and Language Processing*.
+- PyTorch: `aten/src/ATen/native/cpu/Activation.cpp` (`leaky_relu_backward_kernel`), <https://github.com/pytorch/pytorch>.
+  Documentation of `torch.nn.PReLU`, <https://pytorch.org/docs/stable/generated/torch.nn.PReLU.html>.
+- TensorFlow: `tensorflow/core/kernels/relu_op_functor.h` (`LeakyRelu`, `LeakyReluGrad`) and
+  `tensorflow/python/ops/nn_ops.py` (`leaky_relu`), <https://github.com/tensorflow/tensorflow>.
+- JAX: `jax/_src/nn/functions.py` (`leaky_relu`), <https://github.com/jax-ml/jax>.
+- 「PythonでのReLu関数」 ("ReLU function in Python"): a short Japanese tutorial that implements ReLU and Leaky ReLU
+  in Python; the course grew from it.
 """,
     ),
 ]
