@@ -43,6 +43,8 @@ def test_japanese_catalogue_keeps_the_spacing_rule():
     ("値は 0 です 。", "punctuation"),
     ("（ ReLU の場合）", "punctuation"),
     ("値は0.5，です", "instead of"),
+    ("これを **メモリ帯域幅** と呼びます", "between Japanese words"),
+    ("### 演習: ReLU", "half-width :"),
 ])
 def test_a_broken_copy_is_caught(broken, kind):
     problems = spacing_problems(broken)

@@ -3,6 +3,8 @@
 - A half-width space stands between Japanese text and a run of ASCII letters or digits, inline code or inline
   maths, on both sides: 「ReLU の勾配」「`x` は」「確率が $2^{-w}$ あります」「2 個」.
 - No space stands next to Japanese punctuation (、。「」（）・：), and none inside 第1章, 第2節, 第1引数.
+- No space stands between two Japanese words (「の **メモリ帯域幅** という」 shows both spaces), and no
+  half-width ``: , ! ? ;`` follows Japanese text (「演習：」, not 「演習:」).
 
 The builder uses :func:`join_lines` when it joins the wrapped lines of a Japanese paragraph, and the tests use
 :func:`spacing_problems` on every Japanese markdown cell and catalogue string.
@@ -132,6 +134,11 @@ def spacing_problems(text: str, *, markdown: bool = True) -> list[str]:
             if flat[:start].strip() == "" or re.fullmatch(r"\s*(?:[-*+]|\d+[.)])", flat[:start]):
                 continue  # indentation or a list marker before the first character
             problems.append(f"space next to Japanese punctuation: {_excerpt(flat, start)!r} in {shown.strip()[:80]!r}")
+        for match in re.finditer(f"(?<=[{JA_LETTER}]) +(?=[{JA_LETTER}])", flat):
+            problems.append(f"space between Japanese words: {_excerpt(flat, match.start())!r} in {shown.strip()[:80]!r}")
+        for match in re.finditer(f"(?<=[{JA_LETTER}])[:,!?;]", flat):
+            problems.append(f"half-width {match.group()} after Japanese (use the full-width mark): "
+                            f"{_excerpt(flat, match.start())!r} in {shown.strip()[:80]!r}")
         for bad in "，．":
             if bad in flat:
                 problems.append(f"full-width {bad} instead of {'、' if bad == '，' else '。'}: {shown.strip()[:80]!r}")
