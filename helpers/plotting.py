@@ -111,12 +111,16 @@ def _reference_lines(ax: Axes) -> int:
     return sum(1 for line in ax.get_lines() if line.get_gid() == "helpers.plot:zero-y")
 
 
-def png_bytes(figure: Figure, dpi: float | None = None) -> bytes:
+def png_bytes(figure: Figure, dpi: float | None = None, tight: bool = True) -> bytes:
     """``figure`` as an opaque PNG: same picture, same bytes; transparent parts become white, so a dark theme
-    behind it never shows through (black text on a dark page would be unreadable)."""
+    behind it never shows through (black text on a dark page would be unreadable).
+
+    ``tight`` crops to what is drawn, as the inline backend does; a widget redrawn in place passes False, so that
+    its picture keeps its size.
+    """
     buffer = io.BytesIO()
     figure.savefig(buffer, format="png", dpi=dpi if dpi is not None else figure.dpi, metadata={"Software": None},
-                   facecolor="white", bbox_inches="tight")
+                   facecolor="white", bbox_inches="tight" if tight else None)
     picture = PIL.Image.open(io.BytesIO(buffer.getvalue())).convert("RGBA")
     white = PIL.Image.new("RGBA", picture.size, (255, 255, 255, 255))
     buffer = io.BytesIO()
@@ -124,10 +128,11 @@ def png_bytes(figure: Figure, dpi: float | None = None) -> bytes:
     return buffer.getvalue()
 
 
-def image_html(png: bytes, description: str) -> str:
+def image_html(png: bytes, description: str, style: str | None = None) -> str:
     """An ``<img>`` of the PNG bytes inline, with ``description`` (HTML-escaped) as its ``alt`` text."""
     data = base64.b64encode(png).decode("ascii")
-    return f'<img src="data:image/png;base64,{data}" alt="{html.escape(description, quote=True)}">'
+    css = f' style="{html.escape(style, quote=True)}"' if style else ""
+    return f'<img src="data:image/png;base64,{data}" alt="{html.escape(description, quote=True)}"{css}>'
 
 
 def show(figure_or_axes: Figure | Axes, description: str) -> None:

@@ -10,6 +10,7 @@ paste it into a cell.
 from __future__ import annotations
 
 import contextlib
+import io
 import re
 import traceback
 import warnings
@@ -26,15 +27,81 @@ _MAX_REPR = 160
 
 
 def run(ex: Exercise, answer: object) -> CheckResult:
-    """Check ``answer`` (the learner's function) against every case of ``ex``."""
+    """Check ``answer`` for ``ex``: a function ("write", "fix"), a predicted value, or an experiment's result."""
+    if ex.kind == "predict":
+        from helpers.exercises.predict import run_predict
+
+        return run_predict(ex, answer)
+    if ex.kind == "experiment":
+        from helpers.exercises.experiment import run_experiment
+
+        return run_experiment(ex, answer)
+    return run_function(ex, answer)
+
+
+def run_function(ex: Exercise, answer: object) -> CheckResult:
+    """Check ``answer`` (the learner's function) against every case of ``ex``.
+
+    For a "fix" exercise, a function whose code is still the broken code as given (comments aside) is "not
+    attempted", and the message shows the first call that goes wrong, pointing at the bug.
+    """
     if not callable(answer):
         return _wrong(ex, "not_callable", id=ex.id, function=ex.function, got=safe_repr(answer),
                       type=type(answer).__name__)
+    if ex.kind == "fix" and same_code(answer, broken_function(ex)):
+        problem = first_problem(ex, answer)
+        shown = "" if problem is None else "\n" + problem.message.lstrip("\n")
+        return make_result("not_attempted", ex.id, _text("exercise.fix.unchanged", function=ex.function) + shown)
+    problem = first_problem(ex, answer)
+    if problem is not None:
+        return problem
+    return make_result("correct", ex.id, _text("exercise.correct", function=ex.function, n=len(ex.cases)))
+
+
+def first_problem(ex: Exercise, answer: Callable[..., Any]) -> CheckResult | None:
+    """The result for the first case that ``answer`` gets wrong, or None."""
     for number, case in enumerate(ex.cases):
         problem = _check_case(ex, answer, case, first=number == 0)
         if problem is not None:
             return problem
-    return make_result("correct", ex.id, _text("exercise.correct", function=ex.function, n=len(ex.cases)))
+    return None
+
+
+def learner_namespace() -> dict[str, Any]:
+    """What a course notebook has imported when the learner's cell runs: numpy as np, math, helpers."""
+    import math
+
+    import helpers
+
+    return {"np": np, "math": math, "helpers": helpers, "__name__": "__exercise__"}
+
+
+def broken_function(ex: Exercise) -> Callable[..., Any] | None:
+    """The function that a "fix" exercise's broken code defines (None if the code does not define it)."""
+    namespace = learner_namespace()
+    try:
+        with _quiet(), contextlib.redirect_stdout(io.StringIO()):
+            exec(compile(ex.broken["en"], f"<broken {ex.id}>", "exec"), namespace)  # noqa: S102 - our own code
+    except BaseException:  # noqa: BLE001
+        return None
+    found = namespace.get(ex.function)
+    return found if callable(found) else None
+
+
+def same_code(a: object, b: object) -> bool:
+    """Do two functions have the same code, constants, names and defaults (so differ at most in comments)?"""
+    try:
+        ca, cb = a.__code__, b.__code__  # type: ignore[attr-defined]
+        return (_code_key(ca) == _code_key(cb) and a.__defaults__ == b.__defaults__  # type: ignore[attr-defined]
+                and a.__kwdefaults__ == b.__kwdefaults__)  # type: ignore[attr-defined]
+    except BaseException:  # noqa: BLE001
+        return False
+
+
+def _code_key(code: Any) -> tuple:
+    consts = tuple(_code_key(c) if hasattr(c, "co_code") else (type(c).__name__, repr(c)) for c in code.co_consts)
+    return (code.co_code, consts, code.co_names, code.co_varnames, code.co_freevars, code.co_argcount,
+            code.co_kwonlyargcount)
 
 
 def _check_case(ex: Exercise, answer: Callable[..., Any], case: Case, first: bool) -> CheckResult | None:
@@ -78,7 +145,9 @@ def _compare_float(ex: Exercise, got: object, expected: Any, call: str) -> Check
     if isinstance(got, (bool, np.bool_)) or not isinstance(got, (int, float, np.integer, np.floating)):
         return _wrong(ex, "type_float", call=call, got=safe_repr(got), type=_type_name(got))
     if isinstance(got, (int, np.integer)):
-        return _wrong(ex, "int", call=call, got=safe_repr(got))
+        # The right value as an int (0 for 0.0) only needs a float; any other int is the wrong quantity too.
+        same = _close(np.float64(got), np.float64(expected), ex.rtol["float64"], ex.atol)
+        return _wrong(ex, "int" if same else "int_value", call=call, got=safe_repr(got), expected=_number(expected))
     value = float(got)
     if not _close(np.float64(value), np.float64(expected), ex.rtol["float64"], ex.atol):
         return _incorrect_value(ex, call, _number(expected), _number(value))
@@ -108,7 +177,7 @@ def _compare_array(ex: Exercise, got: object, expected: Any, call: str, case: Ca
     if not index:
         return _incorrect_value(ex, call, _number(exp[()]), _number(result[()]))
     x = np.asarray(case.args[0]) if case.args else None
-    shown_index = "x[" + ", ".join(map(str, index)) + "]"
+    shown_index = "[" + ", ".join(map(str, index)) + "]"
     value = _number(x[index]) if x is not None and x.shape == exp.shape else "?"
     return make_result("incorrect", ex.id, _text(
         "exercise.incorrect.element", call=call, index=shown_index, value=value,

@@ -86,28 +86,50 @@ def exercise(ex_id: str) -> list[Cell]:
     """The cells of one exercise: task (markdown), starter code, check. Write ``*exercise("relu")`` in ``CELLS``.
 
     Ids are ``ex-<id>-task``, ``ex-<id>-starter``, ``ex-<id>-check`` (underscores become hyphens); the starter and
-    check cells are tagged ``exercise-starter`` / ``exercise-check`` and every cell carries ``{"exercise": id}`` in
-    its metadata, so that tests can put the reference solution in place of the starter. The starter raises
-    NotImplementedError inside the function, so the notebook runs top to bottom and shows "not attempted".
+    check cells are tagged ``exercise-starter`` / ``exercise-check`` and every cell carries
+    ``{"exercise": id, "kind": kind}`` in its metadata, so that tests can put the reference solution in place of
+    the starter. The starter of each kind runs and leaves the check saying "not attempted":
+
+    * "write": ``def <signature>:`` raising NotImplementedError;
+    * "fix": the broken code (its check says "not attempted" while the code is unchanged, comments aside);
+    * "predict": the code to predict in comments, then ``answer = ...`` (the task cell shows the code too);
+    * "experiment": the exercise's starter code, which leaves ``<answer_name> = ...``.
+
+    The check cell is ``helpers.exercises.check("<id>", <function or answer name>)`` for every kind.
     """
     from helpers.exercises.registry import get
     from helpers.i18n import text
 
     ex = get(ex_id, "exercise")
     slug = "ex-" + ex.id.replace("_", "-")
-    meta = {"exercise": ex.id}
+    meta = {"exercise": ex.id, "kind": ex.kind}
+    how_to = "exercise.how_to" if ex.kind == "write" else f"exercise.how_to.{ex.kind}"
 
     def task(lang: str) -> str:
-        heading = f"### {text('exercise.heading', lang)}: {text(f'exercise.{ex.id}.title', lang)}"
-        return "\n\n".join([heading, text(f"exercise.{ex.id}.task", lang), text("exercise.how_to", lang, id=ex.id)])
+        heading = "### " + text("exercise.heading", lang, title=text(f"exercise.{ex.id}.title", lang))
+        parts = [heading, text(f"exercise.{ex.id}.task", lang)]
+        if ex.kind == "predict":
+            parts.append(f"```python\n{ex.code.strip()}\n```")
+        parts.append(text(how_to, lang, id=ex.id, name=ex.answer_name))
+        return "\n\n".join(parts)
 
     def starter(lang: str) -> str:
+        if ex.kind == "fix":
+            return text(f"exercise.{ex.id}.broken", lang)
+        if ex.kind == "experiment":
+            return text(f"exercise.{ex.id}.starter", lang)
+        if ex.kind == "predict":
+            shown = "\n".join(f"#     {line}".rstrip() for line in ex.code.strip("\n").split("\n"))
+            return (f"# {text('exercise.predict.code_comment', lang)}\n{shown}\n"
+                    f"# {text('exercise.predict.starter_comment', lang)}\n{ex.answer_name} = ...")
         return f"def {ex.signature}:\n    # {text('exercise.starter_comment', lang)}\n    raise NotImplementedError"
 
     def check(lang: str) -> str:
-        return (f"# {text('exercise.check_hint_comment', lang)}: helpers.exercises.hint(\"{ex.id}\")\n"
-                f"# {text('exercise.check_solution_comment', lang)}: helpers.exercises.solution(\"{ex.id}\")\n"
-                f"helpers.exercises.check(\"{ex.id}\", {ex.function})")
+        lines = [f"# {text('exercise.check_hint_comment', lang)}: helpers.exercises.hint(\"{ex.id}\")"]
+        if ex.kind != "predict":  # a predict's solution is its answer: the check shows it anyway
+            lines.append(f"# {text('exercise.check_solution_comment', lang)}: helpers.exercises.solution(\"{ex.id}\")")
+        lines.append(f"helpers.exercises.check(\"{ex.id}\", {ex.function})")
+        return "\n".join(lines)
 
     return [
         Cell(f"{slug}-task", "markdown", task("ja"), task("en"), ("exercise-task",), dict(meta)),
