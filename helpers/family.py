@@ -15,7 +15,7 @@ GELU's exact form needs the error function, which numpy lacks: it comes from
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 import numpy as np
@@ -329,3 +329,41 @@ def softplus_grad(x: ArrayLike, out: np.ndarray | None = None) -> Any:
     inp, a, result = _start(x, out, "softplus_grad")
     expit(a, out=result)
     return _finish(inp, result, out)
+
+
+# --- Chapter 5's cost measurement: the table and the verdicts, worked out from the times ---------------------
+
+
+def cost_table(times: Mapping[str, float], baseline: str) -> str:
+    """Name, milliseconds and the ratio to ``baseline`` of each timed computation; headers in the current language."""
+    from helpers.i18n import text  # here, not at the top: the catalogue imports the exercises, which import this
+    from helpers.timing import format_table, ratios
+
+    ratio = ratios(times, baseline)
+    headers = [text("family.cost.function"), text("family.cost.ms"), text("family.cost.ratio", baseline=baseline)]
+    return format_table(headers, [[name, f"{t * 1e3:.3f}", f"{ratio[name]:.2f}"] for name, t in times.items()])
+
+
+def cost_verdicts(
+    times: Mapping[str, float], baseline: str, cheap: str, costly: Sequence[str], part: str, whole: str
+) -> list[str]:
+    """The sentences Chapter 5 prints under its cost table, each chosen by what this measurement shows.
+
+    First: how ``cheap`` (PReLU) compares with the ``costly`` functions (those with an exponential or erf),
+    both as ratios to ``baseline``. Second: the share of ``whole`` (ELU) that ``part`` (its exponential alone)
+    took. The prose states no timing; these sentences are true of the run that printed them.
+    """
+    from helpers.i18n import text
+    from helpers.timing import ratios
+
+    missing = [name for name in [baseline, cheap, *costly, part, whole] if name not in times]
+    if missing or not costly:
+        raise KeyError(f"cost_verdicts: no time for {missing or 'the costly functions'}")
+    ratio = ratios(times, baseline)
+    lo, hi = min(ratio[name] for name in costly), max(ratio[name] for name in costly)
+    key = "family.cost.cheap_below" if ratio[cheap] < lo else "family.cost.cheap_not_below"
+    share = times[part] / times[whole]
+    return [
+        text(key, cheap=cheap, baseline=baseline, cheap_ratio=ratio[cheap], lo=lo, hi=hi),
+        text("family.cost.share_most" if share > 0.5 else "family.cost.share_minor", share=share),
+    ]
