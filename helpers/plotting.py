@@ -27,6 +27,7 @@ import PIL.Image
 from matplotlib import cycler
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
+from matplotlib.lines import Line2D
 from numpy.typing import ArrayLike
 
 from helpers.i18n import text
@@ -135,12 +136,46 @@ def image_html(png: bytes, description: str, style: str | None = None) -> str:
     return f'<img src="data:image/png;base64,{data}" alt="{html.escape(description, quote=True)}"{css}>'
 
 
+def _look(line: Line2D) -> tuple:
+    """What tells a line apart without colour: its dash pattern, its marker, and whether the marker is hollow."""
+    face = line.get_markerfacecolor()
+    hollow = isinstance(face, str) and face.lower() in ("none", "white", "w", "#ffffff")
+    marker = line.get_marker()
+    return (str(line._dash_pattern) if line.get_linestyle() not in ("None", "", " ") else "none",
+            "none" if marker in (None, "None", "", " ") else str(marker), hollow)
+
+
+def colour_only(figure: Figure) -> list[str]:
+    """Pairs of legend entries told apart by colour alone, in Axes whose legend lists more than two lines.
+
+    A reader who cannot tell the colours apart matches a line to its legend entry by its dash pattern or
+    marker; :func:`show` refuses a figure for which this list is not empty.
+    """
+    problems = []
+    for ax in figure.axes:
+        legend = ax.get_legend()
+        if legend is None:
+            continue
+        entries = {text.get_text() for text in legend.get_texts()}
+        lines = [ln for ln in ax.get_lines() if ln.get_label() in entries and not ln.get_label().startswith("_")]
+        if len(lines) <= 2:
+            continue
+        for i, a in enumerate(lines):
+            for b in lines[i + 1:]:
+                if _look(a) == _look(b) and mpl.colors.to_rgba(a.get_color()) != mpl.colors.to_rgba(b.get_color()):
+                    problems.append(f"{ax.get_title() or 'an Axes'!r}: {a.get_label()!r} and {b.get_label()!r}")
+    return problems
+
+
 def show(figure_or_axes: Figure | Axes, description: str) -> None:
     """Display the figure once, with ``description`` as the alt text of its image; then close the figure.
 
     ``description`` (in the notebook's language, from the message catalogue) says what the figure shows and
     what to notice. The output is HTML ``<img alt=...>`` (JupyterLab drops the alt of a plain ``image/png``),
     with the PNG itself as a fallback for other frontends and the description as its plain text.
+
+    A figure whose legend tells more than two lines apart by colour alone is refused (:func:`colour_only`):
+    give them different line styles or markers (:data:`LINESTYLES`, :data:`MARKERS`).
     """
     if not isinstance(description, str) or not description.strip():
         raise ValueError(f"show: the figure needs a non-empty description, got {description!r}")
@@ -150,6 +185,11 @@ def show(figure_or_axes: Figure | Axes, description: str) -> None:
         figure = figure_or_axes
     else:
         raise TypeError(f"show: expected a matplotlib Figure or Axes, got {type(figure_or_axes).__name__}")
+    same = colour_only(figure)
+    if same:
+        raise ValueError("show: these lines differ only in colour; give them different line styles or markers "
+                         "(helpers.plotting.LINESTYLES, MARKERS): " + "; ".join(same[:3])
+                         + (f"; and {len(same) - 3} more pairs" if len(same) > 3 else ""))
     png = png_bytes(figure)
     plt.close(figure)  # else the inline backend shows it a second time at the end of the cell
     from IPython.display import display

@@ -740,3 +740,67 @@ def test_check_output_carries_the_exercise_and_state_in_its_metadata():
     data, metadata = res._repr_mimebundle_()
     assert data["text/plain"] == repr(res) and data["text/html"] == res._repr_html_()
     assert metadata == {result.METADATA_KEY: {"exercise": "sample_predict_nan", "state": "correct"}}
+
+
+# ---------------------------------------------------------------- feedback that points the right way
+
+
+# (exercise, wrong answer by name in tests/exercise_answers) -> the advice its message must carry.
+ADVICE = [
+    ("relu", "max(x, 0) gives the int 0", "exercise.wrong_kind.int"),
+    ("relu", "prints instead of returning", "exercise.wrong_kind.none"),
+    ("dead_fraction", "the count, not the fraction", "exercise.wrong_kind.int_value"),
+    ("dead_fraction", "returns the mask", "exercise.wrong_kind.array_for_float"),
+    ("dead_fraction", "applies ReLU in place", "exercise.wrong_kind.mutated"),
+    ("relu_vectorized", "Python loop: float64 for float32 input", "exercise.wrong_kind.dtype.widened"),
+    ("relu_vectorized", "Python loop fails on a 2-D array", "exercise.error.advice.loop"),
+    ("relu_vectorized", "np.maximum(x, 0.0) turns int into float64", "exercise.wrong_kind.dtype.int_to_float"),
+    ("relu_vectorized", "np.max reduces the array", "exercise.wrong_kind.shape.reduced"),
+    ("relu_vectorized", "flattens", "exercise.wrong_kind.shape.flattened"),
+    ("relu_grad", "integer result", "exercise.wrong_kind.dtype.not_float"),
+    ("relu_grad", "bool result", "exercise.wrong_kind.dtype.not_float"),
+    ("relu_grad", "item assignment on the result of a comparison fails for 0-d input", "exercise.error.advice.zero_d"),
+    ("leaky_relu", "np.float64(alpha) upcasts float32", "exercise.wrong_kind.dtype.widened"),
+    ("leaky_relu", "no alpha parameter", "exercise.error.advice.signature"),
+    ("elu", "Python loop fails on a 2-D array", "exercise.error.advice.loop"),
+]
+
+
+def literal_parts(template: str) -> list[str]:
+    import string
+
+    return [part.strip() for part, *_ in string.Formatter().parse(template) if len(part.strip()) > 3]
+
+
+@pytest.mark.parametrize(("ex_id", "name", "key"), ADVICE, ids=[f"{e}-{n}" for e, n, _ in ADVICE])
+def test_the_message_of_a_known_mistake_carries_its_advice(ex_id, name, key, language):
+    (wrong,) = [w for w in WRONG_ANSWERS[ex_id] if w.name == name]
+    for lang in LANGUAGES:
+        language(lang)
+        message = exercises.check(ex_id, learner_function(ex_id, wrong.source)).message
+        for part in literal_parts(MESSAGES[key][lang]):
+            assert part in message, (key, part, message)
+
+
+def test_a_count_is_not_told_to_write_0_0_and_names_the_fraction(language):
+    (count,) = [w for w in WRONG_ANSWERS["dead_fraction"] if w.name == "the count, not the fraction"]
+    for lang in LANGUAGES:
+        language(lang)
+        message = exercises.check("dead_fraction", learner_function("dead_fraction", count.source)).message
+        assert "0.0 rather than" not in message and "0.0 と書きます" not in message
+        assert " 2" in message and "0.5" in message and "np.int64" not in message
+
+
+def test_a_mutated_input_is_named_as_in_the_signature(language):
+    (inplace,) = [w for w in WRONG_ANSWERS["dead_fraction"] if w.name == "applies ReLU in place"]
+    language("en")
+    message = exercises.check("dead_fraction", learner_function("dead_fraction", inplace.source)).message
+    assert "input array z" in message and "Leave z unchanged" in message and " x " not in message
+
+
+def test_an_element_mismatch_names_the_input_element_not_x(language):
+    (nan,) = [w for w in WRONG_ANSWERS["relu_grad"] if w.name == "loses NaN"]
+    for lang, phrase in (("ja", "位置 [0]（入力の要素は nan）"), ("en", "at position [0], where the input is nan")):
+        language(lang)
+        message = exercises.check("relu_grad", learner_function("relu_grad", nan.source)).message
+        assert phrase in message and "x[0]" not in message and "x の値" not in message

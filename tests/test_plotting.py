@@ -193,3 +193,34 @@ def test_styles_argument_wins_over_the_automatic_styles():
     assert [line.get_linestyle() for line in _curves(ax)] == [":", ":", "None"]
     assert _curves(ax)[2].get_marker() == "o"
     plt.close(ax.figure)
+
+
+def _legend_lines(styles, markers=None):
+    fig, ax = plt.subplots()
+    for k, style in enumerate(styles):
+        ax.plot([0, 1], [k, k + 1], style, marker=None if markers is None else markers[k], label=f"width {k}")
+    ax.legend()
+    return fig
+
+
+def test_show_refuses_more_than_two_legend_lines_told_apart_by_colour_alone(shown):
+    fig = _legend_lines(["-", "-", "--"])
+    with pytest.raises(ValueError, match="^show: these lines differ only in colour.*'width 0' and 'width 1'"):
+        helpers.show(fig, "three lines")
+    assert shown == []
+    plt.close(fig)
+
+
+@pytest.mark.parametrize("styles, markers", [(["-", "-", "-"], ["o", "s", "^"]), (["-", "--", ":"], None)])
+def test_show_accepts_lines_that_differ_in_marker_or_style(shown, styles, markers):
+    fig = _legend_lines(styles, markers)
+    assert helpers.plotting.colour_only(fig) == []
+    helpers.show(fig, "three lines")
+    assert len(shown) == 1
+
+
+def test_two_lines_and_unlabelled_lines_are_not_judged():
+    fig = _legend_lines(["-", "-"])
+    fig.axes[0].plot([0, 1], [5, 5], "-")  # not in the legend: a reference line, not something to match
+    assert helpers.plotting.colour_only(fig) == []
+    plt.close(fig)

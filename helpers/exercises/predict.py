@@ -70,7 +70,7 @@ def run_predict(ex: Exercise, answer: object) -> CheckResult:
     except _WrongKind as wrong:
         string = isinstance(answer, str) and wrong.what != "str"
         key = "exercise.predict.wrong_kind.string" if string else "exercise.predict.wrong_kind"
-        return make_result("wrong_kind", ex.id, _text(key, name=name, got=safe_repr(answer),
+        return make_result("wrong_kind", ex.id, _text(key, name=name, got=show(answer),
                                                        type=type(answer).__name__,
                                                        what=_text(f"exercise.what.{wrong.what}")))
     except BaseException as exc:  # noqa: BLE001 - an answer whose ==, float(), len() ... raises

@@ -41,6 +41,23 @@ FEEDBACK = {
         "ja": "\n（{line} 行目: {code}）",
         "en": "\n(line {line}: {code})",
     },
+    # Advice after an error whose usual cause is known (appended to exercise.error).
+    "exercise.error.advice.loop": {
+        "ja": "\nPython のループや if で配列の要素を一つずつ扱うと、2 次元以上や 0 次元の配列で失敗します。"
+              "np.maximum や np.where のように、配列全体を一度に計算する numpy の関数を使いましょう。",
+        "en": "\nA Python loop or an if over the elements fails for 2-D and 0-d arrays. Use numpy functions such as "
+              "np.maximum or np.where, which work on the whole array at once.",
+    },
+    "exercise.error.advice.zero_d": {
+        "ja": "\n0 次元の配列（値一つの配列）では、演算の結果が配列ではなく numpy のスカラーになり、"
+              "要素を書き換えられません。np.where で新しい配列を作りましょう。",
+        "en": "\nFor a 0-d array (a single value), the result of an operation is a numpy scalar, not an array, and its "
+              "elements cannot be assigned. Build the result with np.where instead.",
+    },
+    "exercise.error.advice.signature": {
+        "ja": "\n関数の引数が、問題の def 行と違っていないか確かめてください。",
+        "en": "\nCheck that your function takes the arguments of the def line in the task.",
+    },
     "exercise.error.interrupted": {
         "ja": "次の呼び出しの途中で中断されました（KeyboardInterrupt）。"
               "終わらないループになっていませんか？\n    {call}",
@@ -53,8 +70,21 @@ FEEDBACK = {
               "of type {type} (write the name of the function, without calling it).",
     },
     "exercise.wrong_kind.none": {
-        "ja": "\n    {call}\nが None を返しました。return を書き忘れていませんか？",
-        "en": "\n    {call}\nreturned None. Did you forget return?",
+        "ja": "\n    {call}\nが None を返しました。return を書き忘れていませんか？"
+              "print は値を表示するだけで、関数の結果にはなりません。",
+        "en": "\n    {call}\nreturned None. Did you forget return? print only shows a value; it does not return it.",
+    },
+    "exercise.wrong_kind.array_scalar": {
+        "ja": "\n    {call}\nが数を一つだけ含む numpy 配列 {got} を返しました。"
+              "float(...) で数そのものにして返してください。",
+        "en": "\n    {call}\nreturned {got}, a numpy array holding one number. Return the number itself, "
+              "for example with float(...).",
+    },
+    "exercise.wrong_kind.array_for_float": {
+        "ja": "\n    {call}\nが形 {got_shape} の配列を返しました。結果は数一つ（float）です。"
+              "配列の値を一つの数にまとめましょう。",
+        "en": "\n    {call}\nreturned an array of shape {got_shape}, but the result is a single float. "
+              "Combine the array's values into one number.",
     },
     "exercise.wrong_kind.int": {
         "ja": "\n    {call}\nが整数 {got} を返しました。値は合っていますが、float を返してください"
@@ -86,9 +116,37 @@ FEEDBACK = {
         "ja": "\n    {call}\nが形 {got_shape} の配列を返しました。正しい形は {shape} です。",
         "en": "\n    {call}\nreturned an array of shape {got_shape}; the result must have shape {shape}.",
     },
+    "exercise.wrong_kind.shape.reduced": {
+        "ja": "np.max や np.sum のような関数は配列を一つの数にまとめてしまいます。"
+              "要素ごとに計算する関数（np.maximum など）を使いましょう。",
+        "en": " Functions such as np.max and np.sum reduce an array to fewer numbers; use one that works element by "
+              "element, such as np.maximum.",
+    },
+    "exercise.wrong_kind.shape.flattened": {
+        "ja": "ravel や flatten、Python のリストを経由すると、配列の形が失われます。",
+        "en": " ravel, flatten or a trip through a Python list lose the array's shape.",
+    },
     "exercise.wrong_kind.dtype": {
         "ja": "\n    {call}\nが dtype {got_dtype} の配列を返しました。正しい dtype は {dtype} です。",
         "en": "\n    {call}\nreturned an array of dtype {got_dtype}; the result must have dtype {dtype}.",
+    },
+    "exercise.wrong_kind.dtype.widened": {
+        "ja": "float64 の値から作った配列は float64 になります（.astype(float)、Python のリストから作った np.array、"
+              "np.where(x > 0, 1.0, 0.0)、np.float64(alpha) との積など）。"
+              "最後に .astype(x.dtype) を付けるか、x そのものから計算しましょう。",
+        "en": " An array built from float64 values is float64 (.astype(float), np.array of a Python list, "
+              "np.where(x > 0, 1.0, 0.0), a product with np.float64(alpha), ...). End with .astype(x.dtype), or "
+              "compute from x itself.",
+    },
+    "exercise.wrong_kind.dtype.not_float": {
+        "ja": "比較（x > 0）の結果は bool の配列、np.where(..., 1, 0) の結果は整数の配列です。"
+              "1.0 と 0.0 を使うか、最後に .astype(x.dtype) を付けましょう。",
+        "en": " A comparison (x > 0) gives a bool array, and np.where(..., 1, 0) an integer one. Use 1.0 and 0.0, or "
+              "end with .astype(x.dtype).",
+    },
+    "exercise.wrong_kind.dtype.int_to_float": {
+        "ja": "0.0 のような float と比べると、整数の配列が float になります。整数の 0 と比べましょう。",
+        "en": " Comparing with a float such as 0.0 turns an integer array into floats; compare with the integer 0.",
     },
     "exercise.wrong_kind.mutated": {
         "ja": "関数が入力の配列 {name} を書き換えました。\n    {call}\nのあと、{name} は {after} になっていました。"
