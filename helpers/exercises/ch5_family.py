@@ -1,5 +1,5 @@
-"""Chapter 5 exercises: ELU (write), Softplus from its formula at x = -40 (predict), Softplus written safely (write),
-PReLU's alpha by gradient descent (experiment)."""
+"""Chapter 5 exercises: ELU (write), Softplus from its formula at -40 and 1000 (predict), Softplus written
+safely (write), PReLU's alpha by gradient descent (experiment)."""
 
 from __future__ import annotations
 
@@ -86,30 +86,37 @@ def elu(x, alpha=1.0):
 SOFTPLUS_OVERFLOW = Exercise(
     id="softplus_overflow",
     kind="predict",
-    code="np.log(1 + np.exp(-40.0))",
+    code="np.log(1 + np.exp(np.array([-40.0, 1000.0])))",
     title={"ja": "式のとおりの Softplus（予想）", "en": "Softplus straight from its formula (predict)"},
-    task={"ja": "次のコードは、$x = -40$ での Softplus を式のとおりに計算します。何を返すでしょうか。"
-                "数学的には、$\\log(1 + e^x)$ はここで小さな正の数です。",
-          "en": "This code computes Softplus at $x = -40$ straight from its formula. What does it return? "
-                "Mathematically, $\\log(1 + e^x)$ is a small positive number there."},
+    task={"ja": "次のコードは、$x = -40$ と $x = 1000$ での Softplus を式のとおりに計算します。何を返すでしょうか。"
+                "数学的には、$\\log(1 + e^x)$ は $x = -40$ で小さな正の数、$x = 1000$ で 1000 に極めて近い数です。"
+                "2 つの値を `[..., ...]` のように並べて答えましょう。",
+          "en": "This code computes Softplus straight from its formula at $x = -40$ and $x = 1000$. What does it "
+                "return? Mathematically, $\\log(1 + e^x)$ is a small positive number at $x = -40$ and extremely "
+                "close to 1000 at $x = 1000$. Give the two values as a list, `[..., ...]`."},
     hints=(
         {"ja": "`np.exp(-40.0)` はおよそ `4.2e-18` です。float64 で 1 の次に大きい数は `1 + 2.2e-16` くらいです"
-               "（`np.finfo(np.float64).eps`）。",
+               "（`np.finfo(np.float64).eps`）。`1 + 4.2e-18` は、float64 ではいくつになるでしょうか。",
          "en": "`np.exp(-40.0)` is about `4.2e-18`. The next float64 after 1 is about `1 + 2.2e-16` "
-               "(`np.finfo(np.float64).eps`)."},
-        {"ja": "`1 + 4.2e-18` を float64 で計算すると、いくつになるでしょうか。その対数は？",
-         "en": "What is `1 + 4.2e-18` in float64, and what is its logarithm?"},
+               "(`np.finfo(np.float64).eps`). What is `1 + 4.2e-18` in float64?"},
+        {"ja": "float64 で表せる最大の数は、およそ `1.8e308`（`np.finfo(np.float64).max`）です。`np.exp(1000.0)` は"
+               "それに収まるでしょうか。収まらない結果は `inf`（無限大）になります。",
+         "en": "The largest float64 is about `1.8e308` (`np.finfo(np.float64).max`). Does `np.exp(1000.0)` fit? A "
+               "result that does not fit becomes `inf` (infinity)."},
     ),
-    solution={"ja": "answer = 0.0  # 1 + e^-40 は float64 では 1 に丸められ、log(1) = 0",
-              "en": "answer = 0.0  # 1 + e^-40 rounds to 1 in float64, and log(1) = 0"},
+    solution={"ja": "answer = [0.0, np.inf]  # 1 + e^-40 は 1 に丸められて log(1) = 0、e^1000 はオーバーフローして inf",
+              "en": "answer = [0.0, np.inf]  # 1 + e^-40 rounds to 1, so log(1) = 0; e^1000 overflows to inf"},
     explanation={
         "ja": "`np.exp(-40.0)` はおよそ 4.2e-18 で、float64 の 1 の近くの間隔（およそ 2.2e-16）よりずっと小さいので、"
-              "`1 + np.exp(-40.0)` はちょうど 1 に丸められます。`np.log(1.0)` は 0.0 です。本当の値は "
-              "4.2e-18 くらいの正の数なのに、足し算の時点で失われています。`np.log1p(np.exp(-40.0))` なら、"
-              "1 を足さずに計算するので、その値が残ります。",
-        "en": "`np.exp(-40.0)` is about 4.2e-18, far below the spacing of float64 numbers near 1 (about 2.2e-16), so "
-              "`1 + np.exp(-40.0)` rounds to exactly 1, and `np.log(1.0)` is 0.0. The true value, a positive number "
-              "of about 4.2e-18, is lost in the addition. `np.log1p(np.exp(-40.0))` never adds the 1 and keeps it.",
+              "`1 + np.exp(-40.0)` はちょうど 1 に丸められ、その対数は 0.0 です。本当の値（およそ 4.2e-18）は、"
+              "足し算の時点で失われています。一方 $\\exp(1000)$ は float64 の最大値（およそ 1.8e308）を超えるので、"
+              "`np.exp(1000.0)` はオーバーフローして `inf` を返し、その対数も `inf` です。"
+              "式のとおりの書き方は、両端で破綻します。",
+        "en": "`np.exp(-40.0)` is about 4.2e-18, far below the spacing of float64 numbers near 1 (about 2.2e-16), "
+              "so `1 + np.exp(-40.0)` rounds to exactly 1 and its logarithm is 0.0: the true value, about 4.2e-18, "
+              "is lost in the addition. $\\exp(1000)$, on the other hand, is larger than the largest float64 (about "
+              "1.8e308), so `np.exp(1000.0)` overflows to `inf`, and its logarithm is `inf` too. Written straight "
+              "from the formula, Softplus breaks down at both ends.",
     },
 )
 

@@ -401,7 +401,7 @@ $$
 です。その代わり、出力がちょうど 0 になることはなく（$\mathrm{softplus}(0) = \log 2$）、ReLU の出力のまばらさ
 （スパース性：多くの出力がちょうど 0 になる性質）は失われます。
 
-式のとおりに `np.log(1 + np.exp(x))` と書くと、$x$ の両端で困ったことが起こります。まず次の演習で、$x = -40$ で何が返るかを予想してみましょう。
+式のとおりに `np.log(1 + np.exp(x))` と書くと、$x$ の両端で困ったことが起こります。まず次の演習で、$x = -40$ と $x = 1000$ で何が返るかを予想してみましょう。
 """,
         en=r"""
 ## Softplus: ReLU made smooth
@@ -425,7 +425,7 @@ The price is that its output is never exactly 0 ($\mathrm{softplus}(0) = \log 2$
 (many of them exactly 0) is lost.
 
 Written straight from the formula as `np.log(1 + np.exp(x))`, Softplus runs into trouble at both ends. First, in the
-next exercise, predict what it gives at $x = -40$.
+next exercise, predict what it gives at $x = -40$ and $x = 1000$.
 """,
     ),
     *exercise("softplus_overflow"),
@@ -562,7 +562,7 @@ We check the impressions from the graphs with numbers, all computed in the next 
 h = 1e-9
 away = x[np.abs(x) > 0.01]  # 0 のすぐ近く（|x| <= 0.01）は除く || leave out the points right next to 0 (|x| <= 0.01)
 slope, jump, low, error = {}, {}, {}, {}
-for key, (label, f, df) in family.items():
+for key, (_, f, df) in family.items():
     slope[key] = df(-3.0)
     jump[key] = abs(df(h) - df(-h))
     low[key] = np.min(f(x))
@@ -776,6 +776,8 @@ The next chapter asks how fast ReLU itself can be computed, and measures it agai
         ja=r"""
 ## 参考文献
 
+この章で引用した論文と、$x = 0$ での導関数の値を確かめたソースコードです。
+
 - Clevert, D.-A., Unterthiner, T. & Hochreiter, S. (2015). Fast and Accurate Deep Network Learning by Exponential
   Linear Units (ELUs). arXiv:1511.07289（*International Conference on Learning Representations (ICLR 2016)*）。
 - Devlin, J., Chang, M.-W., Lee, K. & Toutanova, K. (2019). BERT: Pre-training of Deep Bidirectional Transformers for
@@ -794,6 +796,8 @@ The next chapter asks how fast ReLU itself can be computed, and measures it agai
 """,
         en=r"""
 ## References
+
+The papers this chapter cites, and the source code in which the derivatives at $x = 0$ were checked.
 
 - Clevert, D.-A., Unterthiner, T. & Hochreiter, S. (2015). Fast and Accurate Deep Network Learning by Exponential
   Linear Units (ELUs). arXiv:1511.07289 (*International Conference on Learning Representations (ICLR 2016)*).
