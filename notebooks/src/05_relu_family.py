@@ -1,6 +1,16 @@
-"""Chapter 5: the ReLU family – PReLU, ELU, GELU, SiLU, Softplus, compared; PReLU's alpha learned; exercise elu."""
+"""Chapter 5: the ReLU family – PReLU, ELU, GELU, SiLU, Softplus, compared; PReLU's alpha learned; exercises."""
 
 from cells import code, exercise, md, setup
+from glue import cite
+
+CITED = [
+    cite("0.25", "He, Zhang, Ren & Sun (2015), section 2.1: a_i = 0.25 as the initialisation of every PReLU slope"),
+    cite("0.044715", "Hendrycks & Gimpel (2016), arXiv:1606.08415: the tanh approximation "
+                     "0.5x(1 + tanh(sqrt(2/pi)(x + 0.044715x^3)))"),
+    cite("1.702", "Hendrycks & Gimpel (2016), arXiv:1606.08415: the approximation x * sigmoid(1.702x)"),
+    cite("13", "Dugas, Bengio, Bélisle, Nadeau & Garcia (2001) appeared in Advances in Neural Information Processing "
+               "Systems 13"),
+]
 
 CELLS = [
     md(
@@ -8,44 +18,48 @@ CELLS = [
         ja=r"""
 # 第5章 ReLU の仲間たち
 
-ReLU は軽くて強力ですが、弱点もあります。
+ReLU は計算が軽く、実用上もよく機能しますが、弱点もあります。
 
-- **負の側で勾配が 0**：負の入力ばかり受けるニューロンは学習が止まります（第3章の dying ReLU 問題）。
+- **負の側で勾配が 0**：活性化前の値 $z$ がどの訓練データに対しても負になるニューロンは、学習が止まります（第3章の dying ReLU 問題）。
 - **0 で折れ曲がる**：$x = 0$ で微分できず、導関数は 0 から 1 へ跳びます。
-- **出力が 0 以上に偏る**：出力の平均が正になり、次の層の入力が偏ります。
+- **出力が負にならない**：出力が 1 つでも正なら平均は 0 より大きくなり、次の層の入力が正の側に偏ります。
 
-第4章の Leaky ReLU は一つ目の弱点に手を入れました。この章では、よく使われるほかの仲間
-**PReLU・ELU・GELU・SiLU・Softplus** を、式・グラフ・導関数で見比べます。それぞれが何を直し、代わりに何を払うのかを、
-このノートブックの中で計算した数字で確かめます。最後に PReLU の $\alpha$ を勾配降下法で学習させ、ELU を自分で書く演習をします。
+第4章の Leaky ReLU は、1 つ目の弱点に対処したものでした。この章では、よく使われるほかの仲間、
+**PReLU・ELU・GELU・SiLU・Softplus** を、式・グラフ・導関数で見比べます。それぞれが何を改善し、その代わりに何を犠牲にするのかを、
+このノートブックの中で計算した数字で確かめます。最後に PReLU の $\alpha$ を勾配降下法で学習させます。
+途中の演習では、ELU と Softplus を自分で書き、Softplus を式のとおりに書くとどこで破綻するかを予想します。
 """,
         en=r"""
 # Chapter 5: The ReLU family
 
-ReLU is cheap and works well, but it has weak points:
+ReLU is cheap to compute and works well in practice, but it has weak points:
 
-- **Zero gradient on the negative side**: a neuron that only receives negative inputs stops learning (the dying ReLU
-  problem of Chapter 3).
-- **A kink at 0**: it is not differentiable at $x = 0$, where its derivative jumps from 0 to 1.
-- **Outputs are never negative**: their mean is positive, which shifts the inputs of the next layer.
+- **Zero gradient on the negative side**: a neuron whose pre-activation $z$ is negative for every training input
+  stops learning (the dying ReLU problem of Chapter 3).
+- **A kink at 0**: ReLU is not differentiable at $x = 0$, where its derivative jumps from 0 to 1.
+- **Outputs are never negative**: as soon as one output is positive, their mean is above 0, which shifts the inputs
+  of the next layer towards the positive side.
 
 Leaky ReLU (Chapter 4) dealt with the first point. This chapter compares the other relatives you will meet in real
-models, **PReLU, ELU, GELU, SiLU and Softplus**, by formula, graph and derivative, and checks with numbers computed in
-this notebook what each one fixes and what it costs. At the end we learn PReLU's $\alpha$ by gradient descent, and you
-write ELU yourself.
+models, **PReLU, ELU, GELU, SiLU and Softplus**, by formula, graph and derivative, and uses numbers computed in this
+notebook to check what each one fixes and what it costs. At the end we learn PReLU's $\alpha$ by gradient descent.
+Along the way you write ELU and Softplus yourself, and predict where Softplus, written straight from its formula,
+breaks down.
 """,
     ),
     setup(imports="import functools\n\nimport numpy as np\nimport matplotlib.pyplot as plt"),
     md(
         "show-intro",
         ja=r"""
-各関数を、左に関数そのもの、右に導関数という二枚のグラフで描きます。比べやすいように、点線で ReLU も重ねます。
-この章でしか使わない小さな関数 `show` を用意しておきます。関数の実装と導関数はすべて `helpers` にあり、
-テストで中心差分や既知の値と照らし合わせてあります。
+各関数を、左に関数そのもの、右に導関数という 2 枚のグラフで描きます。比べやすいように、点線で ReLU も重ねます。
+描くのは、この章でしか使わない小さな関数 `show` です。関数と導関数の実装はすべて `helpers` にあり、
+コースに付属するテスト（`tests/test_family.py`）で、中心差分や既知の値と照らし合わせてあります。
 """,
         en=r"""
 Each function gets two graphs: the function itself on the left and its derivative on the right, with ReLU dotted
 behind for comparison. A small function `show`, used only in this chapter, draws them. The functions and their
-derivatives all live in `helpers`, where tests check them against central differences and known values.
+derivatives all live in `helpers`, where the course's tests (`tests/test_family.py`) check them against central
+differences and known values.
 """,
     ),
     code(
@@ -54,15 +68,16 @@ derivatives all live in `helpers`, where tests check them against central differ
 x = helpers.x_grid(4.0)
 
 
-def show(f, df, label):
-    # 左に関数、右に導関数。点線は比較用の ReLU || the function on the left, its derivative on the right; ReLU dotted for comparison
+def show(f, df, label, description):
+    # 左に関数、右に導関数。点線は比較用の ReLU || the function on the left, its derivative on the right; ReLU dotted
+    # description は図の説明（画像の代替テキスト） || description says what the figure shows (the image's alt text)
     fig, (ax_f, ax_d) = plt.subplots(1, 2, figsize=(10, 3.4), layout="constrained")
     names = [helpers.text("family.relu"), label]
     helpers.plot(x, [helpers.relu(x), f(x)], labels=names, styles=[":", "-"], ax=ax_f,
                  title=helpers.text("family.title.function", name=label))
     helpers.plot(x, [helpers.relu_grad(x), df(x)], labels=names, styles=[":", "-"], ax=ax_d,
                  ylabel=helpers.text("plot.dy"), title=helpers.text("family.title.derivative", name=label))
-    plt.show()
+    helpers.show(fig, description)
 """,
     ),
     md(
@@ -78,10 +93,12 @@ x & (x > 0) \\
 \end{cases}
 $$
 
-PReLU（パラメトリック ReLU）の形は Leaky ReLU と同じですが、$\alpha$ を手で決めずに、重みと一緒に誤差逆伝播法で **学習** します
-（He, Zhang, Ren & Sun 2015, "Delving Deep into Rectifiers"）。この論文ではチャネルごとに別の $\alpha$ を持たせ、
-初期値を 0.25 にしています。$x$ についての導関数は $x > 0$ で 1、$x \le 0$ で $\alpha$（$x = 0$ では PyTorch と同じく左側の $\alpha$）、
-$\alpha$ についての導関数は $\min(x, 0)$ です。0 での折れ曲がりは残ります。
+PReLU（パラメトリック ReLU）の形は Leaky ReLU と同じですが、$\alpha$ を手で決めずに、重みと一緒に誤差逆伝播法で**学習**します。
+提案したのは He, Zhang, Ren & Sun (2015)「Delving Deep into Rectifiers: Surpassing Human-Level Performance on ImageNet
+Classification」（ICCV 2015、arXiv:1502.01852）です。この論文は、チャネルごとに 1 つの $\alpha$ を持たせる形と、
+層のすべてのチャネルで 1 つの $\alpha$ を共有する形を使い、どちらも $\alpha = 0.25$ から学習を始めています。
+$x$ についての導関数は、$x > 0$ で 1、$x \le 0$ で $\alpha$ です（$x = 0$ では、PyTorch と同じく左側の $\alpha$ をとります）。
+$\alpha$ についての偏導関数は $\min(x, 0)$ です。0 での折れ曲がりは残ります。
 """,
         en=r"""
 ## PReLU: learn the negative slope too
@@ -94,17 +111,22 @@ x & (x > 0) \\
 \end{cases}
 $$
 
-It has the shape of Leaky ReLU, but $\alpha$ is not chosen by hand: it is **learned** by backpropagation along with
-the weights (He, Zhang, Ren & Sun 2015, "Delving Deep into Rectifiers"), one $\alpha$ per channel, starting from
-0.25. The derivative with respect to $x$ is 1 for $x > 0$ and $\alpha$ for $x \le 0$ (at $x = 0$ the left-hand
-$\alpha$, as in PyTorch); with respect to $\alpha$ it is $\min(x, 0)$. The kink at 0 stays.
+PReLU (parametric ReLU) has the shape of Leaky ReLU, but $\alpha$ is not chosen by hand: it is **learned** by
+backpropagation along with the weights. It was introduced by He, Zhang, Ren & Sun (2015), "Delving Deep into
+Rectifiers: Surpassing Human-Level Performance on ImageNet Classification" (ICCV 2015, arXiv:1502.01852). The paper
+learns either one $\alpha$ per channel or one shared by all channels of a layer, and starts both from
+$\alpha = 0.25$. The derivative with respect to $x$ is 1 for $x > 0$ and $\alpha$ for $x \le 0$ (at $x = 0$ it is the
+left-hand $\alpha$, as in PyTorch); the partial derivative with respect to $\alpha$ is $\min(x, 0)$. The kink at 0
+stays.
 """,
     ),
     code(
         "prelu-plot",
         """
 alpha = 0.25
-show(lambda v: helpers.prelu(v, alpha), lambda v: helpers.prelu_grad(v, alpha), helpers.text("family.prelu", alpha=alpha))
+label = helpers.text("family.prelu", alpha=alpha)
+show(lambda v: helpers.prelu(v, alpha), lambda v: helpers.prelu_grad(v, alpha), label,
+     helpers.text("family.alt.prelu", name=label, alpha=alpha, low=helpers.prelu(x[0], alpha)))
 """,
     ),
     md(
@@ -126,10 +148,14 @@ x & (x > 0) \\
 \end{cases}
 $$
 
-Clevert, Unterthiner & Hochreiter (2015, "Fast and Accurate Deep Network Learning by Exponential Linear Units") の関数です。
-負の出力があるので出力の平均が 0 に近づき、負の側にも勾配が残ります。負の大きな入力では $-\alpha$ に張り付き（飽和し）、
-勾配は小さくなります。負の側は指数関数を使うので、ReLU より計算が重くなります。$\alpha = 1$ のとき、0 の左右で傾きがどちらも 1 になり、
-導関数がつながります。
+ELU は、Clevert, Unterthiner & Hochreiter (2015)「Fast and Accurate Deep Network Learning by Exponential Linear Units
+(ELUs)」（arXiv:1511.07289、ICLR 2016）が提案した関数です。負の出力があるので、出力の平均が 0 に近づきます。
+この論文は、平均が 0 に近いほど学習が速く進むと論じています。負の側にも勾配が残ります。
+絶対値の大きな負の入力では $-\alpha$ に張り付き（飽和し）、勾配は小さくなります。負の側の計算には指数関数が要ります。
+それに時間がどれだけかかるかは、後の節で測ります。
+
+$\alpha = 1$ のとき、$x = 0$ の左右で傾きがどちらも 1 になり、導関数は $x = 0$ で連続になります（跳びがなくなります）。
+ただし 2 階導関数は $x = 0$ で 1 から 0 へ跳ぶので、後で見る GELU・SiLU・Softplus（何回でも微分できます）ほどなめらかではありません。
 """,
         en=r"""
 ## ELU: bend the negative side smoothly
@@ -148,29 +174,40 @@ x & (x > 0) \\
 \end{cases}
 $$
 
-From Clevert, Unterthiner & Hochreiter (2015, "Fast and Accurate Deep Network Learning by Exponential Linear Units").
-Negative outputs pull the mean output towards 0, and the negative side keeps a gradient. For very negative inputs ELU
-levels off (saturates) at $-\alpha$, where its gradient becomes small, and the negative side needs an exponential,
-which costs more than ReLU's comparison. With $\alpha = 1$ the slopes on both sides of 0 are 1, so the derivative has
-no jump.
+ELU was introduced by Clevert, Unterthiner & Hochreiter (2015), "Fast and Accurate Deep Network Learning by
+Exponential Linear Units (ELUs)" (arXiv:1511.07289, ICLR 2016). Its negative outputs pull the mean output towards 0,
+which the paper argues speeds up learning, and the negative side keeps a gradient. For very negative inputs ELU levels
+off (saturates) at $-\alpha$, where its gradient becomes small. The negative side needs an exponential; how much time
+that takes is measured in a later section.
+
+With $\alpha = 1$ the slopes on both sides of $x = 0$ are 1, so the derivative is continuous there (it has no jump).
+The second derivative still jumps at 0, from 1 to 0, so ELU is less smooth than GELU, SiLU and Softplus below, which
+can be differentiated any number of times.
 """,
     ),
     code(
         "elu-plot",
         """
-show(helpers.elu, helpers.elu_grad, helpers.text("family.elu", alpha=1.0))
+label = helpers.text("family.elu", alpha=1.0)
+show(helpers.elu, helpers.elu_grad, label, helpers.text("family.alt.elu", name=label, alpha=1.0, low=helpers.elu(x[0])))
 """,
     ),
     md(
         "elu-zero-intro",
         ja=r"""
-0 の左右の傾きを、第2章の後退差分と前進差分で確かめます。$\alpha = 1$ なら両側とも 1、$\alpha = 0.5$ なら左が 0.5 で右が 1 です。
-`helpers.elu_grad(0.0)` は、PyTorch や JAX と同じく左側の値 $\alpha$ を返します。
+0 の左右の傾きを、第2章の後退差分と前進差分で確かめます。$\alpha = 1$ なら両側とも 1、$\alpha = 0.5$ なら左が 0.5、
+右が 1 になるはずです。$x = 0$ での値として、`helpers.elu_grad(0.0)` は左側の値 $\alpha$ を返します。PyTorch と JAX も同じです。
+PyTorch の `elu_backward_kernel`（`aten/src/ATen/native/cuda/ActivationEluKernel.cu`）は `bop <= 0` のとき指数関数の側の式を使い、
+JAX の `jax.nn.elu`（`jax/_src/nn/functions.py`）は `jnp.where(x_arr > 0, ...)` と書かれているので、
+$x = 0$ では負の側の式 $\alpha\,(e^{x} - 1)$ が微分されます。
 """,
         en=r"""
 We check the slopes on both sides of 0 with the backward and forward differences of Chapter 2. With $\alpha = 1$ both
-are 1; with $\alpha = 0.5$ the left one is 0.5 and the right one 1. `helpers.elu_grad(0.0)` returns the left-hand
-value $\alpha$, as PyTorch and JAX do.
+should be 1; with $\alpha = 0.5$ the left one should be 0.5 and the right one 1. For the value at $x = 0$,
+`helpers.elu_grad(0.0)` returns the left-hand value $\alpha$, as PyTorch and JAX do: PyTorch's `elu_backward_kernel`
+(`aten/src/ATen/native/cuda/ActivationEluKernel.cu`) takes the exponential side's formula when `bop <= 0`, and JAX's
+`jax.nn.elu` (`jax/_src/nn/functions.py`) is written as `jnp.where(x_arr > 0, ...)`, so at $x = 0$ it differentiates
+the negative side's formula $\alpha\,(e^{x} - 1)$.
 """,
     ),
     code(
@@ -180,9 +217,10 @@ for a in [1.0, 0.5]:
     f = functools.partial(helpers.elu, alpha=a)
     left = helpers.numerical_derivative(f, 0.0, h=1e-6, kind="backward")
     right = helpers.numerical_derivative(f, 0.0, h=1e-6, kind="forward")
-    print(f"alpha={a}: backward {left:.6f}, forward {right:.6f}, helpers.elu_grad(0.0, alpha={a}) = {helpers.elu_grad(0.0, alpha=a)}")
+    print(helpers.text("family.elu_at_zero", alpha=a, left=left, right=right, grad=helpers.elu_grad(0.0, alpha=a)))
 """,
     ),
+    *exercise("elu"),
     md(
         "gelu",
         ja=r"""
@@ -192,16 +230,22 @@ $$
 \mathrm{GELU}(x) = x\,\Phi(x) = \frac{x}{2}\left[1 + \mathrm{erf}\!\left(\frac{x}{\sqrt{2}}\right)\right]
 $$
 
-$\Phi$ は標準正規分布の累積分布関数です。ReLU が $x$ に「0 か 1」を掛けるのに対して、GELU は「標準正規分布に従う値が $x$ より小さい確率」を
-掛けます（Hendrycks & Gimpel 2016, "Gaussian Error Linear Units (GELUs)"）。BERT（Devlin et al. 2019）が使い、
-Transformer の定番になりました。同じ論文に tanh を使う近似
+$\Phi$ は標準正規分布の累積分布関数、$\mathrm{erf}$ は誤差関数です。ReLU が $x$ に「0 か 1」を掛けるのに対して、
+GELU は「標準正規分布に従う値が $x$ より小さい確率」を掛けます。提案したのは Hendrycks & Gimpel (2016)「Gaussian Error Linear Units (GELUs)」（arXiv:1606.08415）です。Devlin, Chang, Lee & Toutanova (2019)「BERT: Pre-training of
+Deep Bidirectional Transformers for Language Understanding」（NAACL 2019、arXiv:1810.04805）は、BERT で ReLU の代わりに
+GELU を使っています。論文の付録 A.2 によれば、OpenAI の GPT にならった選択です。
+
+Hendrycks & Gimpel (2016) は、tanh を使う近似
 
 $$
 \mathrm{GELU}(x) \approx \frac{x}{2}\left[1 + \tanh\!\left(\sqrt{2/\pi}\,\bigl(x + 0.044715\,x^3\bigr)\right)\right]
 $$
 
-もあり、PyTorch では `approximate="tanh"` で選びます。numpy には誤差関数 erf がないので、`helpers.gelu` は
-`scipy.special` の erfc を使います（左の裾で桁落ちしないため）。GELU はどこでもなめらかですが、単調ではありません。
+も挙げていて、PyTorch では `approximate="tanh"` でこちらを選べます。NumPy には誤差関数がないので、`helpers.gelu` は
+`scipy.special` の相補誤差関数 $\mathrm{erfc}(z) = 1 - \mathrm{erf}(z)$ を使い、
+$\mathrm{GELU}(x) = \frac{x}{2}\,\mathrm{erfc}(-x/\sqrt{2})$ として計算します。$x$ が絶対値の大きな負の値のとき、
+$1 + \mathrm{erf}(x/\sqrt{2})$ をそのまま計算すると、ほぼ等しい 2 つの数の引き算になり、有効数字がほとんど失われる（桁落ち）からです。
+erfc はこの値を引き算なしで求めます。GELU はどこでもなめらかですが、単調ではありません。
 """,
         en=r"""
 ## GELU: weight the input by a normal probability
@@ -210,83 +254,129 @@ $$
 \mathrm{GELU}(x) = x\,\Phi(x) = \frac{x}{2}\left[1 + \mathrm{erf}\!\left(\frac{x}{\sqrt{2}}\right)\right]
 $$
 
-$\Phi$ is the cumulative distribution function of the standard normal distribution. Where ReLU multiplies $x$ by 0 or
-1, GELU multiplies it by the probability that a standard normal value is below $x$ (Hendrycks & Gimpel 2016,
-"Gaussian Error Linear Units (GELUs)"). BERT (Devlin et al. 2019) uses it, and it became the usual choice in
-Transformers. The same paper gives a tanh approximation,
+$\Phi$ is the cumulative distribution function of the standard normal distribution, and $\mathrm{erf}$ the error
+function. Where ReLU multiplies $x$ by 0 or 1, GELU multiplies it by the probability that a standard normal value is
+below $x$. It was introduced by Hendrycks & Gimpel (2016), "Gaussian Error Linear Units (GELUs)" (arXiv:1606.08415).
+Devlin, Chang, Lee & Toutanova (2019), "BERT: Pre-training of Deep Bidirectional Transformers for Language
+Understanding" (NAACL 2019, arXiv:1810.04805), use GELU instead of ReLU in BERT; according to the paper's appendix
+A.2, they follow OpenAI's GPT in this.
+
+Hendrycks & Gimpel (2016) also give a tanh approximation,
 
 $$
 \mathrm{GELU}(x) \approx \frac{x}{2}\left[1 + \tanh\!\left(\sqrt{2/\pi}\,\bigl(x + 0.044715\,x^3\bigr)\right)\right],
 $$
 
-which PyTorch selects with `approximate="tanh"`. numpy has no error function, so `helpers.gelu` uses erfc from
-`scipy.special` (erfc keeps its digits in the left tail). GELU is smooth everywhere, but it is not monotonic.
+which PyTorch selects with `approximate="tanh"`. NumPy has no error function, so `helpers.gelu` uses the
+complementary error function $\mathrm{erfc}(z) = 1 - \mathrm{erf}(z)$ from `scipy.special` and computes
+$\mathrm{GELU}(x) = \frac{x}{2}\,\mathrm{erfc}(-x/\sqrt{2})$. For very negative $x$, $1 + \mathrm{erf}(x/\sqrt{2})$ is
+the difference of two nearly equal numbers and loses almost all its significant digits (cancellation); erfc computes
+the same quantity without the subtraction. GELU is smooth everywhere, but it is not monotonic.
 """,
     ),
     code(
         "gelu-plot",
         """
-show(helpers.gelu, helpers.gelu_grad, helpers.text("family.gelu"))
+g = helpers.gelu(x)
+i = np.argmin(g)
+gelu_min, gelu_min_at = g[i], x[i]
+label = helpers.text("family.gelu")
+show(helpers.gelu, helpers.gelu_grad, label, helpers.text("family.alt.gelu", name=label, low=gelu_min, at=gelu_min_at))
 """,
     ),
     code(
         "gelu-facts",
         """
-g = helpers.gelu(x)
-i = np.argmin(g)
-print(f"min gelu(x) = {g[i]:.4f} at x = {x[i]:.2f}")
-print(f"max |gelu(x) - gelu(x, 'tanh')| = {np.max(np.abs(g - helpers.gelu(x, approximate='tanh'))):.1e}")
-print(f"gelu_grad(0.0) = {helpers.gelu_grad(0.0)}, gelu_grad(0.0, 'tanh') = {helpers.gelu_grad(0.0, approximate='tanh')}")
+tanh_gap = np.max(np.abs(g - helpers.gelu(x, approximate="tanh")))
+print(helpers.text("family.min", name="gelu(x)", value=gelu_min, at=gelu_min_at))
+print(helpers.text("family.gelu.tanh_gap", gap=tanh_gap))
+print(helpers.text("family.gelu.slope0", exact=helpers.gelu_grad(0.0), tanh=helpers.gelu_grad(0.0, approximate="tanh")))
 """,
     ),
     md(
         "gelu-facts-after",
         ja=r"""
-GELU は負の側で一度 0 より下がってから 0 に戻ります（上の最小値）。tanh 近似との差は、グラフでは見分けられないほど小さく、
-0 での傾きはどちらも 0.5 です。
+上の出力のとおり、GELU は負の側で 0 より下がり、格子の上では $x = {{gelu_min_at:.2f}}$ で最小値 {{gelu_min:.4f}} をとります。
+そこから左へ行くほど、再び 0 に近づきます。tanh 近似との差は最大でも {{tanh_gap:.1e}} で、グラフでは見分けられません。
+0 での傾きは、どちらの形でも {{helpers.gelu_grad(0.0)}} です。
 """,
         en=r"""
-GELU dips below 0 on the negative side before returning to 0 (the minimum above). The tanh approximation differs
-from the exact form by far less than a graph can show, and both have slope 0.5 at 0.
+As the output above shows, GELU dips below 0 on the negative side, to a minimum of {{gelu_min:.4f}} at
+$x = {{gelu_min_at:.2f}}$ on the grid, and approaches 0 again further left. The tanh approximation differs from the
+exact form by at most {{tanh_gap:.1e}}, far less than a graph can show, and both forms have slope
+{{helpers.gelu_grad(0.0)}} at 0.
 """,
     ),
     md(
         "silu",
         ja=r"""
-## SiLU（Swish）：シグモイドで重み付けする
+## SiLU（Swish）：シグモイド関数で重み付けする
 
 $$
+\sigma(x) = \frac{1}{1 + e^{-x}}
+\qquad
 \mathrm{SiLU}(x) = x\,\sigma(x) = \frac{x}{1 + e^{-x}}
 \qquad
 \mathrm{SiLU}'(x) = \sigma(x)\,\bigl(1 + x\,(1 - \sigma(x))\bigr)
 $$
 
-GELU の $\Phi$ をシグモイド関数 $\sigma$ に替えた形です。Elfwing, Uchibe & Doya (2018) が SiLU と呼び、
-Ramachandran, Zoph & Le (2017, "Searching for Activation Functions") が自動探索で見つけて Swish と名付けました。
-GELU と同じくなめらかで、単調ではありません。Hendrycks & Gimpel は $\mathrm{GELU}(x) \approx x\,\sigma(1.702\,x)$ という近似も挙げています（下の出力のとおり、tanh 近似よりは粗い近似です）。
+$\sigma$ はシグモイド関数（ロジスティック関数）で、0 から 1 へなめらかに上がります。SiLU は、GELU の $\Phi$ をこの $\sigma$ に替えた形です。
+SiLU（sigmoid linear unit）という名前は、Hendrycks & Gimpel (2016) が付けました。Elfwing, Uchibe & Doya (2018)「Sigmoid-Weighted Linear Units for Neural Network Function Approximation in Reinforcement Learning」（Neural Networks 誌、
+arXiv:1702.03118）は、同じ名前でこの関数を強化学習に使いました。Ramachandran, Zoph & Le (2017)「Searching for Activation
+Functions」（arXiv:1710.05941）は、活性化関数の自動探索で $x\,\sigma(\beta x)$ を見つけ、Swish と名付けました。
+$\beta = 1$ のときが SiLU です。SiLU も GELU と同じくなめらかで、単調ではありません。
+
+Hendrycks & Gimpel (2016) は、$\mathrm{GELU}(x) \approx x\,\sigma(1.702\,x)$ という近似も挙げています。下のコードは、
+この近似と GELU の差も求めます。そこでは $\sigma$ を `helpers.softplus_grad` で計算しています。次の節で見るとおり、
+Softplus の導関数はちょうど $\sigma$ だからです。
 """,
         en=r"""
 ## SiLU (Swish): weight the input by a sigmoid
 
 $$
+\sigma(x) = \frac{1}{1 + e^{-x}}
+\qquad
 \mathrm{SiLU}(x) = x\,\sigma(x) = \frac{x}{1 + e^{-x}}
 \qquad
 \mathrm{SiLU}'(x) = \sigma(x)\,\bigl(1 + x\,(1 - \sigma(x))\bigr)
 $$
 
-GELU with the sigmoid $\sigma$ in place of $\Phi$. Elfwing, Uchibe & Doya (2018) called it SiLU; Ramachandran, Zoph &
-Le (2017, "Searching for Activation Functions") found it by automated search and named it Swish. Like GELU it is
-smooth and not monotonic. Hendrycks & Gimpel also give the approximation $\mathrm{GELU}(x) \approx x\,\sigma(1.702\,x)$, a coarser one than the tanh form, as the output below shows.
+$\sigma$ is the sigmoid (logistic) function, which rises smoothly from 0 to 1. SiLU is GELU with this $\sigma$ in
+place of $\Phi$. The name SiLU (sigmoid linear unit) was given by Hendrycks & Gimpel (2016). Elfwing, Uchibe & Doya
+(2018), "Sigmoid-Weighted Linear Units for Neural Network Function Approximation in Reinforcement Learning" (Neural
+Networks, arXiv:1702.03118), used the function under the same name in reinforcement learning. Ramachandran, Zoph & Le
+(2017), "Searching for Activation Functions" (arXiv:1710.05941), found $x\,\sigma(\beta x)$ by an automated search for
+activation functions and named it Swish; with $\beta = 1$ it is SiLU. Like GELU, SiLU is smooth and not monotonic.
+
+Hendrycks & Gimpel (2016) also give the approximation $\mathrm{GELU}(x) \approx x\,\sigma(1.702\,x)$. The code below
+also measures how far it is from GELU. It computes $\sigma$ with `helpers.softplus_grad`, because, as the next section
+shows, the derivative of Softplus is exactly $\sigma$.
 """,
     ),
     code(
         "silu-plot",
         """
-show(helpers.silu, helpers.silu_grad, helpers.text("family.silu"))
 s = helpers.silu(x)
 i = np.argmin(s)
-print(f"min silu(x) = {s[i]:.4f} at x = {x[i]:.2f}")
-print(f"max |gelu(x) - x * sigmoid(1.702 x)| = {np.max(np.abs(g - x * helpers.softplus_grad(1.702 * x))):.1e}")
+silu_min, silu_min_at = s[i], x[i]
+label = helpers.text("family.silu")
+show(helpers.silu, helpers.silu_grad, label, helpers.text("family.alt.silu", name=label, low=silu_min, at=silu_min_at))
+sigmoid = helpers.softplus_grad  # σ(x)：Softplus の導関数はシグモイド関数そのもの（次の節） || σ(x): the derivative of Softplus is the sigmoid (next section)
+sigmoid_gap = np.max(np.abs(g - x * sigmoid(1.702 * x)))
+print(helpers.text("family.min", name="silu(x)", value=silu_min, at=silu_min_at))
+print(helpers.text("family.gelu.sigmoid_gap", gap=sigmoid_gap))
+""",
+    ),
+    md(
+        "silu-after",
+        ja=r"""
+SiLU の最小値は {{silu_min:.4f}}（$x = {{silu_min_at:.2f}}$）で、GELU の谷（{{gelu_min:.4f}}）より深くなっています。
+$x\,\sigma(1.702\,x)$ と GELU の差は最大 {{sigmoid_gap:.1e}} で、tanh 近似の差（{{tanh_gap:.1e}}）より大きく、粗い近似です。
+""",
+        en=r"""
+SiLU's minimum is {{silu_min:.4f}} (at $x = {{silu_min_at:.2f}}$), a deeper dip than GELU's ({{gelu_min:.4f}}). The
+approximation $x\,\sigma(1.702\,x)$ is up to {{sigmoid_gap:.1e}} away from GELU, more than the tanh approximation
+({{tanh_gap:.1e}}): it is the coarser of the two.
 """,
     ),
     md(
@@ -297,12 +387,21 @@ print(f"max |gelu(x) - x * sigmoid(1.702 x)| = {np.max(np.abs(g - x * helpers.so
 $$
 \mathrm{softplus}(x) = \log\bigl(1 + e^{x}\bigr)
 \qquad
-\mathrm{softplus}'(x) = \sigma(x)
+\mathrm{softplus}'(x) = \frac{e^{x}}{1 + e^{x}} = \sigma(x)
 $$
 
-（Dugas et al. 2001）。どこでも微分でき、導関数はちょうどシグモイド関数です。$|x|$ が大きいところでは ReLU とほとんど同じで、
-差は $\log(1 + e^{-|x|})$ です。代わりに出力が 0 になることはなく（$\mathrm{softplus}(0) = \log 2$）、ReLU のまばらな出力は失われます。
-`np.log(1 + np.exp(x))` と書くと $x$ が大きいとき $e^{x}$ があふれるので、`helpers.softplus` は `np.logaddexp(0, x)` で計算します。
+Softplus は、Dugas, Bengio, Bélisle, Nadeau & Garcia (2001)「Incorporating Second-Order Functional Knowledge for Better
+Option Pricing」（Advances in Neural Information Processing Systems 13）がこの名前で使った関数です。どこでも微分でき、
+導関数はちょうどシグモイド関数 $\sigma$ です。$|x|$ が大きいところでは ReLU とほとんど同じで、その差は
+
+$$
+\mathrm{softplus}(x) - \mathrm{relu}(x) = \log\bigl(1 + e^{-|x|}\bigr)
+$$
+
+です。その代わり、出力がちょうど 0 になることはなく（$\mathrm{softplus}(0) = \log 2$）、ReLU の出力のまばらさ
+（スパース性：多くの出力がちょうど 0 になる性質）は失われます。
+
+式のとおりに `np.log(1 + np.exp(x))` と書くと、$x$ の両端で困ったことが起こります。まず次の演習で、$x = -40$ と $x = 1000$ で何が返るかを予想してみましょう。
 """,
         en=r"""
 ## Softplus: ReLU made smooth
@@ -310,152 +409,237 @@ $$
 $$
 \mathrm{softplus}(x) = \log\bigl(1 + e^{x}\bigr)
 \qquad
-\mathrm{softplus}'(x) = \sigma(x)
+\mathrm{softplus}'(x) = \frac{e^{x}}{1 + e^{x}} = \sigma(x)
 $$
 
-(Dugas et al. 2001). It is differentiable everywhere and its derivative is exactly the sigmoid. For large $|x|$ it is
-almost ReLU: the gap is $\log(1 + e^{-|x|})$. In exchange its output is never 0 ($\mathrm{softplus}(0) = \log 2$), so
-ReLU's sparse outputs are gone. Written as `np.log(1 + np.exp(x))` it overflows for large $x$, so `helpers.softplus`
-computes `np.logaddexp(0, x)`.
+Softplus is the function that Dugas, Bengio, Bélisle, Nadeau & Garcia (2001), "Incorporating Second-Order Functional
+Knowledge for Better Option Pricing" (Advances in Neural Information Processing Systems 13), used under this name. It
+is differentiable everywhere, and its derivative is exactly the sigmoid $\sigma$. For large $|x|$ it is almost ReLU:
+the gap is
+
+$$
+\mathrm{softplus}(x) - \mathrm{relu}(x) = \log\bigl(1 + e^{-|x|}\bigr).
+$$
+
+The price is that its output is never exactly 0 ($\mathrm{softplus}(0) = \log 2$), so the sparsity of ReLU's outputs
+(many of them exactly 0) is lost.
+
+Written straight from the formula as `np.log(1 + np.exp(x))`, Softplus runs into trouble at both ends. First, in the
+next exercise, predict what it gives at $x = -40$ and $x = 1000$.
+""",
+    ),
+    *exercise("softplus_overflow"),
+    code(
+        "softplus-overflow",
+        """
+with np.errstate(over="ignore"):  # オーバーフローの警告は出さずに、値だけを見る || look at the values only, without the overflow warning
+    for v in [-40.0, 1000.0]:
+        print(f"np.log(1 + np.exp({v})) = {np.log(1 + np.exp(v))}   helpers.softplus({v}) = {helpers.softplus(v)}")
+overflow_at = np.log(np.finfo(np.float64).max)  # これより大きい x では e^x が float64 に収まらない || e^x does not fit in a float64 above this x
+print("np.finfo(np.float64).eps =", np.finfo(np.float64).eps, "  np.log(np.finfo(np.float64).max) =", overflow_at)
+""",
+    ),
+    md(
+        "softplus-stable",
+        ja=r"""
+式のとおりの書き方は、両端で破綻します。$x = -40$ では、$e^{-40}$（およそ {{np.exp(-40.0):.1e}}）が float64 の 1 の近くの間隔 {{np.finfo(np.float64).eps:.1e}}
+よりずっと小さいので、$1 + e^{x}$ がちょうど 1 に丸められ、対数は 0 になります。
+$x$ が約 {{overflow_at:.2f}} を超えると、$e^{x}$ は float64 で表せる最大の数を超えてオーバーフローし、`np.exp` は `inf`（無限大）を返します。
+その対数も `inf` なので、本当の値がほぼ 1000 の $x = 1000$ で `inf` が返ります。`helpers.softplus` は、どちらも起こらないように書かれています。
+上の差の式 $\mathrm{softplus}(x) = \max(x, 0) + \log\bigl(1 + e^{-|x|}\bigr)$ を使えば、指数関数に渡すのはいつも 0 以下の数なので
+オーバーフローしません。さらに $\log(1 + y)$ を `np.log1p(y)` で計算すれば、小さな $y$ の桁も失われません。この節の最後の演習で、自分で書いてみます。
+""",
+        en=r"""
+The formula as written breaks down at both ends. At $x = -40$, $e^{-40}$ (about {{np.exp(-40.0):.1e}}) is far below the
+spacing of float64 numbers near 1, {{np.finfo(np.float64).eps:.1e}}, so $1 + e^{x}$ rounds to exactly 1 and its
+logarithm is 0. Above $x \approx {{overflow_at:.2f}}$, $e^{x}$ exceeds the largest number a float64 can hold, and
+`np.exp` returns `inf` (infinity); its logarithm is `inf` too, so at $x = 1000$, where the true value is almost exactly
+1000, the formula returns `inf`. `helpers.softplus` is written so that neither happens. With the gap formula above,
+$\mathrm{softplus}(x) = \max(x, 0) + \log\bigl(1 + e^{-|x|}\bigr)$, the exponential only ever receives numbers at or
+below 0, so nothing overflows; computing $\log(1 + y)$ as `np.log1p(y)` keeps the digits of a small $y$ as well. You
+write such a version yourself in the exercise at the end of this section.
 """,
     ),
     code(
         "softplus-plot",
         """
-show(helpers.softplus, helpers.softplus_grad, helpers.text("family.softplus"))
-print("softplus(0.0) =", helpers.softplus(0.0), " log(2) =", np.log(2))
+label = helpers.text("family.softplus")
+show(helpers.softplus, helpers.softplus_grad, label,
+     helpers.text("family.alt.softplus", name=label, at0=helpers.softplus(0.0)))
+print("softplus(0.0) =", helpers.softplus(0.0), "  log(2) =", np.log(2))
 for v in [5.0, 10.0, 20.0, 1000.0]:
     print(f"softplus({v}) - relu({v}) = {helpers.softplus(v) - helpers.relu(v):.3e}")
+for v in [-709.0, -710.0]:  # σ(x) = 1 / (1 + e^{-x}) の e^{-x} がオーバーフローする境目の両側 || either side of where e^{-x} in σ(x) = 1 / (1 + e^{-x}) overflows
+    print(f"softplus_grad({v}) = {helpers.softplus_grad(v)}")
 """,
     ),
+    md(
+        "softplus-after",
+        ja=r"""
+差 $\mathrm{softplus}(x) - \mathrm{relu}(x)$ は、$x$ が大きくなると急速に小さくなり、$x = 1000$ では float64 で 0 になります。
+導関数 $\sigma(x)$ は数学的にはどこでも正ですが、`helpers.softplus_grad`（scipy の `expit`）は
+$x$ が約 {{-overflow_at:.0f}} より小さいと、ちょうど 0 を返します。$\sigma(x) = 1 / (1 + e^{-x})$ の $e^{-x}$ がオーバーフローするからです。
+""",
+        en=r"""
+The gap $\mathrm{softplus}(x) - \mathrm{relu}(x)$ shrinks quickly as $x$ grows and is 0 in float64 at $x = 1000$.
+The derivative $\sigma(x)$ is positive everywhere in exact arithmetic, but `helpers.softplus_grad` (scipy's `expit`)
+returns exactly 0 below about $x = {{-overflow_at:.0f}}$, because $e^{-x}$ in $\sigma(x) = 1 / (1 + e^{-x})$ overflows
+there.
+""",
+    ),
+    *exercise("softplus"),
     md(
         "compare-intro",
         ja=r"""
 ## 並べて比べる
 
-すべてを一枚に重ねます。正の側はどれも $x$ に近づき、違いは負の側と 0 の近くに集まっています。
+次の図では、すべての関数を重ねて描きます。正の側ではどれも $x$ と同じか、$x$ に近づきます。違いは負の側と 0 の近くに集まっています。
 """,
         en=r"""
 ## Side by side
 
-All of them in one figure. On the positive side they all approach $x$; the differences are on the negative side and
-near 0.
+The next figure shows all of them together. For large positive $x$ they all equal $x$ or approach it; they differ on
+the negative side and near 0.
 """,
     ),
     code(
         "compare-plot",
         """
 family = {
-    helpers.text("family.relu"): (helpers.relu, helpers.relu_grad),
-    helpers.text("family.prelu", alpha=0.25): (helpers.prelu, helpers.prelu_grad),
-    helpers.text("family.elu", alpha=1.0): (helpers.elu, helpers.elu_grad),
-    helpers.text("family.gelu"): (helpers.gelu, helpers.gelu_grad),
-    helpers.text("family.gelu_tanh"): (lambda v: helpers.gelu(v, approximate="tanh"),
-                                      lambda v: helpers.gelu_grad(v, approximate="tanh")),
-    helpers.text("family.silu"): (helpers.silu, helpers.silu_grad),
-    helpers.text("family.softplus"): (helpers.softplus, helpers.softplus_grad),
+    "relu": (helpers.text("family.relu"), helpers.relu, helpers.relu_grad),
+    "prelu": (helpers.text("family.prelu", alpha=0.25), helpers.prelu, helpers.prelu_grad),
+    "elu": (helpers.text("family.elu", alpha=1.0), helpers.elu, helpers.elu_grad),
+    "gelu": (helpers.text("family.gelu"), helpers.gelu, helpers.gelu_grad),
+    "gelu_tanh": (helpers.text("family.gelu_tanh"), lambda v: helpers.gelu(v, approximate="tanh"),
+                  lambda v: helpers.gelu_grad(v, approximate="tanh")),
+    "silu": (helpers.text("family.silu"), helpers.silu, helpers.silu_grad),
+    "softplus": (helpers.text("family.softplus"), helpers.softplus, helpers.softplus_grad),
 }
-styles = ["k:", "-", "-", "-", "--", "-", "-"]
+labels = [label for label, _, _ in family.values()]
 fig, (ax_f, ax_d) = plt.subplots(1, 2, figsize=(12, 4.2), layout="constrained")
-helpers.plot(x, [f(x) for f, _ in family.values()], labels=list(family), styles=styles, ax=ax_f,
-             title=helpers.text("family.title.all"))
-helpers.plot(x, [df(x) for _, df in family.values()], labels=list(family), styles=styles, ax=ax_d,
-             ylabel=helpers.text("plot.dy"), title=helpers.text("family.title.all_derivatives"))
+# 線は色と線の種類の両方で区別される（helpers.plot が割り当てる） || the curves differ in colour and in line style (helpers.plot assigns both)
+helpers.plot(x, [f(x) for _, f, _ in family.values()], labels=labels, ax=ax_f, title=helpers.text("family.title.all"))
+helpers.plot(x, [df(x) for _, _, df in family.values()], labels=labels, ax=ax_d, ylabel=helpers.text("plot.dy"),
+             title=helpers.text("family.title.all_derivatives"))
 ax_f.set_ylim(-1.5, 4.0)
-plt.show()
+helpers.show(fig, helpers.text("family.alt.all", names=helpers.text("family.list_sep").join(labels)))
 """,
     ),
     md(
         "table-intro",
         ja=r"""
-## 何を直し、何を払うのか
+## 改善する点と代償
 
-見た目の印象を数字で確かめます。次の表はすべてこのセルで計算しています。
+グラフから受けた印象を、数字で確かめます。次の表は、すべて次のセルで計算しています。
 
-- **x=-3 での勾配**：0 なら、負の入力ばかりのニューロンは学習が止まります。
-- **0 での傾きの跳び**：$|f'(h) - f'(-h)|$（$h = 10^{-9}$）。折れ曲がる関数では 0.1 程度以上、なめらかな関数では $h$ 程度の小ささになります。
-- **最小値**：$[-4, 4]$ の格子上の最小値。負の値があるか、下に有界か。
-- **中心差分との最大差**：`helpers` の導関数と、第2章の中心差分との最大の差（0 のすぐ近くは除く）。小さければ導関数の実装は正しいと言えます。
+- **$x = -3$ での勾配**：0 なら、活性化前の値がいつも負のニューロンは学習が止まります。
+- **0 での傾きの跳び**：$|f'(h) - f'(-h)|$（$h = 10^{-9}$）です。折れ曲がる関数では跳びの大きさ（ReLU では 1、PReLU では $1 - \alpha$）になり、
+  導関数が連続な関数では $h$ と同じくらいの小さな数になります。
+- **最小値**：$[-4, 4]$ の格子上での最小値です。負の値をとるかどうかがわかります。ただし、格子の左端 $x = -4$ で最小になる関数（PReLU）は、
+  実際には下に有界ではありません。
+- **中心差分との最大差**：`helpers` の導関数と、第2章の中心差分との差の最大値です。$|x| \le 0.01$ の点は除きます。
+  この差が小さければ、導関数の実装は正しいと考えてよいでしょう。
 """,
         en=r"""
 ## What each one fixes, and what it costs
 
 We check the impressions from the graphs with numbers, all computed in the next cell:
 
-- **slope at x=-3**: if it is 0, a neuron that only sees negative inputs stops learning.
-- **jump of slope at 0**: $|f'(h) - f'(-h)|$ with $h = 10^{-9}$. A function with a kink gives 0.1 or more; a smooth
-  one gives something as small as $h$.
-- **minimum**: the smallest value on the grid $[-4, 4]$: are there negative outputs, is the function bounded below?
-- **max gap to central diff.**: the largest difference between the derivative in `helpers` and the central difference
-  of Chapter 2 (points right next to 0 left out). A small gap says the derivative is implemented correctly.
+- **slope at $x = -3$**: if it is 0, a neuron whose pre-activation is always negative stops learning.
+- **jump of slope at 0**: $|f'(h) - f'(-h)|$ with $h = 10^{-9}$. A function with a kink gives the size of the jump (1
+  for ReLU, $1 - \alpha$ for PReLU); a function whose derivative is continuous gives a number of the order of $h$.
+- **minimum**: the smallest value on the grid $[-4, 4]$. It shows whether the function takes negative values. On its
+  own it cannot show whether the function is bounded below: PReLU takes its minimum at the grid's left end, $x = -4$,
+  and has no lower bound.
+- **largest gap to the central difference**: the largest difference between the derivative in `helpers` and the
+  central difference of Chapter 2, leaving out the points with $|x| \le 0.01$. A small gap is good evidence that the
+  derivative is implemented correctly.
 """,
     ),
     code(
         "family-table",
         """
 h = 1e-9
-away = x[np.abs(x) > 0.01]
-rows = []
-for name, (f, df) in family.items():
-    slope = df(-3.0)
-    jump = abs(df(h) - df(-h))
-    low = np.min(f(x))
-    error = np.max(np.abs(df(away) - helpers.numerical_derivative(f, away)))
-    rows.append([name, f"{slope:.4f}", f"{jump:.1e}", f"{low:.4f}", f"{error:.1e}"])
+away = x[np.abs(x) > 0.01]  # 0 のすぐ近く（|x| <= 0.01）は除く || leave out the points right next to 0 (|x| <= 0.01)
+slope, jump, low, error = {}, {}, {}, {}
+for key, (_, f, df) in family.items():
+    slope[key] = df(-3.0)
+    jump[key] = abs(df(h) - df(-h))
+    low[key] = np.min(f(x))
+    error[key] = np.max(np.abs(df(away) - helpers.numerical_derivative(f, away)))
 columns = ["function", "grad_at_minus3", "jump", "minimum", "max_error"]
+rows = [[label, f"{slope[k]:.4f}", f"{jump[k]:.1e}", f"{low[k]:.4f}", f"{error[k]:.1e}"]
+        for k, (label, _, _) in family.items()]
 print(helpers.timing.format_table([helpers.text(f"family.table.{c}") for c in columns], rows))
 """,
     ),
     md(
         "cost-intro",
         ja=r"""
-計算の重さも測ります。$10^6$ 個の数に各関数を適用した時間を、ReLU の時間との比で表します（測り方は第6章で詳しく見ます）。
-時間は計算機や混み具合で変わるので、この出力はノートブックを実行するたびに変わります。
+計算の重さも測ります。$10^6$ 個の数に各関数を適用した時間を、ReLU の時間の何倍かで表します（時間の測り方は第6章で詳しく見ます）。
+最後の行は、ELU が指数関数に渡すのと同じ数に `np.expm1` だけを適用した時間で、ELU の時間のうちどれだけが指数関数の計算なのかを示します。
+時間はコンピュータの性能や、同時に動いているほかの処理の負荷で変わるので、この出力は、表の下の 2 つの文も含めて、
+ノートブックを実行するたびに変わります。2 つの文は、その回の測定結果に合うものが選ばれて表示されます。
 """,
         en=r"""
-We also measure the cost: the time to apply each function to $10^6$ numbers, as a ratio to ReLU's time (Chapter 6
-looks at how to time code). Times depend on the machine and on what else it is doing, so this output changes every
-time the notebook runs.
+We also measure the cost: the time to apply each function to $10^6$ numbers, as a multiple of ReLU's time (Chapter 6
+looks at how to time code). The last row times `np.expm1` alone on the numbers ELU passes to the exponential, which
+shows how much of ELU's time the exponential takes. Times depend on the machine and on what else it is doing, so this
+output, including the two sentences below the table, changes every time the notebook runs; the two sentences are
+chosen to match that run's measurement.
 """,
     ),
     code(
         "family-cost",
         """
 z = np.random.default_rng(0).standard_normal(10**6)
-times = helpers.timing.compare({name: (lambda f=f: f(z)) for name, (f, _) in family.items()}, repeat=5)
-print(helpers.timing.table(times, baseline=helpers.text("family.relu")))
+z_neg = np.minimum(z, 0)  # ELU が np.expm1 に渡す数 || the numbers ELU passes to np.expm1
+timed = {label: (lambda f=f: f(z)) for label, f, _ in family.values()}
+expm1_alone = helpers.text("family.cost.expm1_only")
+timed[expm1_alone] = lambda: np.expm1(z_neg)
+times = helpers.timing.compare(timed, repeat=5)
+print(helpers.family.cost_table(times, baseline=labels[0]))
+print()
+costly = [family[k][0] for k in ["elu", "gelu", "gelu_tanh", "silu", "softplus"]]
+for sentence in helpers.family.cost_verdicts(times, labels[0], family["prelu"][0], costly, expm1_alone,
+                                             family["elu"][0]):
+    print(sentence)
 """,
         tags=("nbval-ignore-output",),
     ),
     md(
         "fix-cost-table",
         ja=r"""
-まとめると次のようになります（「計算の重さ」は上で測った比を見てください）。
+まとめると次のようになります。計算にかかる時間については、上で測った比を見てください。
 
-| 関数 | 直すこと | 払うもの |
+| 関数 | 改善する点 | 代償 |
 |---|---|---|
-| PReLU | 負の側の勾配 0（傾き $\alpha$ が残る）。$\alpha$ はデータから決まる | チャネルごとにパラメータが増える。0 での折れ曲がりは残る |
-| ELU | 負の側の勾配 0。負の出力で平均が 0 に近づく。$\alpha = 1$ なら導関数が跳ばない | 指数関数の計算。負の大きな入力では飽和して勾配が小さい |
-| GELU | 折れ曲がりがなく、どこでもなめらか | erf（または tanh）の計算。単調でなく、負の側に小さな谷がある |
-| SiLU | GELU と同じくなめらか | 指数関数の計算。単調でない |
-| Softplus | どこでもなめらかで、勾配が正確に 0 になることはない | 出力が 0 にならず、まばらさがなくなる。指数関数と対数の計算 |
+| PReLU | 負の側でも勾配が 0 にならない（傾き $\alpha$）。$\alpha$ はデータから学習 | チャネルごとに 1 個のパラメータが増加。0 での折れ曲がりは残存 |
+| ELU | 負の側でも勾配が残る。負の出力で平均が 0 に近づく。$\alpha = 1$ なら導関数が連続 | 指数関数の計算。絶対値の大きな負の入力で飽和し、勾配が小さくなる点 |
+| GELU | 折れ曲がりがなく、どこでもなめらか | erf（または tanh）の計算。単調でなく、負の側に小さな谷がある点 |
+| SiLU | GELU と同じく、どこでもなめらか | 指数関数の計算。単調でなく、負の側に谷がある点 |
+| Softplus | どこでもなめらかで、勾配は数学的にはどこでも正（float64 では $x$ が約 {{-overflow_at:.0f}} より小さいと 0） | 出力がちょうど 0 にならず、まばらさ（スパース性）が失われる点。指数関数と対数の計算 |
 
-表の「x=-3 での勾配」の列では、ReLU だけが 0 です。「0 での傾きの跳び」は、ReLU と PReLU では大きく、
-ELU（$\alpha = 1$）・GELU・SiLU・Softplus では $h$ と同じくらい小さくなっています。
+表の「$x = -3$ での勾配」の列で 0 なのは ReLU だけです。GELU（{{slope['gelu']:.4f}}）と SiLU（{{slope['silu']:.4f}}）は負の値です。
+$x = -3$ から右へ進むと、どちらもまだ谷の最小値に向かって下がっていくからで、単調でないことの表れです。
+「0 での傾きの跳び」は、ReLU（{{jump['relu']:.2f}}）と PReLU（{{jump['prelu']:.2f}}）では跳びの大きさそのもので、
+ELU（$\alpha = 1$）・GELU・SiLU・Softplus では $h$ と同じくらいの小ささです。
 """,
         en=r"""
-In short (for the cost, read the ratios measured above):
+The table below sums this up. For the time each computation takes, see the ratios measured above.
 
 | function | fixes | costs |
 |---|---|---|
-| PReLU | zero gradient on the negative side (slope $\alpha$ stays); $\alpha$ is set by the data | one more parameter per channel; the kink at 0 stays |
-| ELU | zero gradient on the negative side; negative outputs pull the mean towards 0; no jump in the derivative for $\alpha = 1$ | an exponential; saturates for very negative inputs, where the gradient becomes small |
-| GELU | no kink: smooth everywhere | erf (or tanh); not monotonic, a small dip on the negative side |
-| SiLU | smooth, like GELU | an exponential; not monotonic |
-| Softplus | smooth everywhere, the gradient is never exactly 0 | outputs are never 0, so no sparsity; an exponential and a logarithm |
+| PReLU | no zero gradient on the negative side, where the slope is $\alpha$; $\alpha$ is learned from the data | one more parameter per channel; the kink at 0 stays |
+| ELU | a gradient on the negative side; negative outputs pull the mean towards 0; for $\alpha = 1$ a continuous derivative | an exponential; it saturates for very negative inputs, where the gradient becomes small |
+| GELU | no kink: smooth everywhere | erf (or tanh); not monotonic, with a small dip on the negative side |
+| SiLU | smooth everywhere, like GELU | an exponential; not monotonic, with a dip on the negative side |
+| Softplus | smooth everywhere; the gradient is positive everywhere in exact arithmetic (in float64 it is 0 below about $x = {{-overflow_at:.0f}}$) | outputs are never exactly 0, so ReLU's sparsity is lost; an exponential and a logarithm |
 
-In the "slope at x=-3" column only ReLU has 0. The "jump of slope at 0" is large for ReLU and PReLU, and about as small
-as $h$ for ELU ($\alpha = 1$), GELU, SiLU and Softplus.
+In the "slope at $x = -3$" column only ReLU has 0. GELU ({{slope['gelu']:.4f}}) and SiLU ({{slope['silu']:.4f}}) have
+negative slopes: going right from $x = -3$, both still fall towards the bottom of their dip, which is how their
+non-monotonicity shows. The "jump of slope at 0" is the size of the jump for ReLU ({{jump['relu']:.2f}}) and PReLU
+({{jump['prelu']:.2f}}), and about as small as $h$ for ELU ($\alpha = 1$), GELU, SiLU and Softplus.
 """,
     ),
     md(
@@ -463,32 +647,47 @@ as $h$ for ELU ($\alpha = 1$), GELU, SiLU and Softplus.
         ja=r"""
 ## PReLU の $\alpha$ を学習する
 
-He et al. (2015) と同じく $\alpha = 0.25$ から始め、勾配降下法で $\alpha$ を学習させます。問題は小さくしておきます。
-入力 $x$ を標準正規分布から 200 個取り、目標を「傾き 0.1 の PReLU の出力＋小さなノイズ」とします。
-損失は平均二乗誤差 $L(\alpha) = \frac{1}{n}\sum_i \bigl(\mathrm{PReLU}_\alpha(x_i) - y_i\bigr)^2$ で、その勾配は
+He ら (2015) と同じく $\alpha = 0.25$ から始めて、勾配降下法で $\alpha$ を学習させます。問題は小さくしておきます。
+標準正規分布に従う入力 $x$ を 200 個生成し、目標 $y$ を「負の側の傾きが $\alpha = 0.1$ の PReLU の出力に、
+標準偏差 0.05 の小さなノイズを加えたもの」とします。損失は平均二乗誤差
+$L(\alpha) = \frac{1}{n}\sum_i \bigl(\mathrm{PReLU}_\alpha(x_i) - y_i\bigr)^2$ で、その勾配は
 
 $$
 \frac{dL}{d\alpha} = \frac{1}{n}\sum_i 2\,\bigl(\mathrm{PReLU}_\alpha(x_i) - y_i\bigr)\,\min(x_i, 0)
 $$
 
-です。`helpers.learn_prelu_alpha` がこの更新 $\alpha \leftarrow \alpha - \eta\,\frac{dL}{d\alpha}$ を繰り返し、各ステップの $\alpha$ を返します。
-この問題では $L$ が $\alpha$ の二次式なので、最適な $\alpha$（最小二乗解）は式で求められます。学習した値と比べます。
+です。`helpers.learn_prelu_alpha` は、更新 $\alpha \leftarrow \alpha - \eta\,\frac{dL}{d\alpha}$ を繰り返し
+（$\eta$ は学習率で、下のコードでは 0.5 です）、各ステップの $\alpha$ を返します。この問題では $L$ が $\alpha$ の二次式なので、
+最適な $\alpha$（最小二乗解）は式で求められます。$x_i > 0$ の点は $\alpha$ によらないので、
+
+$$
+\alpha^{*} = \frac{\sum_{x_i \le 0} x_i\,y_i}{\sum_{x_i \le 0} x_i^2}
+$$
+
+です。学習した値をこれと比べます。
 """,
         en=r"""
 ## Learning PReLU's $\alpha$
 
-As He et al. (2015) do, we start from $\alpha = 0.25$ and learn $\alpha$ by gradient descent, on a tiny problem: 200
-inputs $x$ drawn from a standard normal distribution, and as targets the output of a PReLU with slope 0.1 plus a little
-noise. The loss is the mean squared error $L(\alpha) = \frac{1}{n}\sum_i \bigl(\mathrm{PReLU}_\alpha(x_i) - y_i\bigr)^2$,
-whose gradient is
+As He et al. (2015) do, we start from $\alpha = 0.25$ and learn $\alpha$ by gradient descent, on a tiny problem. The
+inputs are 200 values $x$ drawn from a standard normal distribution, and the targets $y$ are the outputs of a PReLU
+whose negative slope is $\alpha = 0.1$, plus a little noise with standard deviation 0.05. The loss is the mean squared
+error $L(\alpha) = \frac{1}{n}\sum_i \bigl(\mathrm{PReLU}_\alpha(x_i) - y_i\bigr)^2$, whose gradient is
 
 $$
 \frac{dL}{d\alpha} = \frac{1}{n}\sum_i 2\,\bigl(\mathrm{PReLU}_\alpha(x_i) - y_i\bigr)\,\min(x_i, 0).
 $$
 
-`helpers.learn_prelu_alpha` repeats the update $\alpha \leftarrow \alpha - \eta\,\frac{dL}{d\alpha}$ and returns
-$\alpha$ after every step. Here $L$ is a quadratic in $\alpha$, so the best $\alpha$ (the least-squares solution) also
-has a formula; we compare the learned value with it.
+`helpers.learn_prelu_alpha` repeats the update $\alpha \leftarrow \alpha - \eta\,\frac{dL}{d\alpha}$ ($\eta$ is the
+learning rate, 0.5 in the code below) and returns $\alpha$ after every step. Here $L$ is a quadratic function of
+$\alpha$, so the best $\alpha$ (the least-squares solution) also has a formula. The points with $x_i > 0$ do not
+depend on $\alpha$, so
+
+$$
+\alpha^{*} = \frac{\sum_{x_i \le 0} x_i\,y_i}{\sum_{x_i \le 0} x_i^2}.
+$$
+
+We compare the learned value with it.
 """,
     ),
     code(
@@ -500,9 +699,10 @@ ys = helpers.prelu(xs, 0.1) + 0.05 * rng.standard_normal(200)
 
 history = helpers.learn_prelu_alpha(xs, ys, alpha=0.25, lr=0.5, steps=30)
 neg = xs <= 0
-best = np.sum(xs[neg] * ys[neg]) / np.sum(xs[neg] ** 2)  # 最小二乗解：dL/dα = 0 を解いた式 || least squares: the formula that solves dL/dα = 0
-print("alpha after steps 0, 1, 2, 5, 10, 30:", np.round(history[[0, 1, 2, 5, 10, 30]], 4))
-print(f"learned alpha = {history[-1]:.4f}, least-squares alpha = {best:.4f}")
+best = np.sum(xs[neg] * ys[neg]) / np.sum(xs[neg] ** 2)  # 最小二乗解 α*（上の式） || the least-squares α* (formula above)
+shown = [0, 1, 2, 5, 10, 30]
+print(helpers.text("family.alpha.history", steps=", ".join(map(str, shown)), values=np.round(history[shown], 4)))
+print(helpers.text("family.alpha.result", learned=history[-1], best=best))
 """,
     ),
     code(
@@ -513,52 +713,107 @@ steps = np.arange(len(history))
 helpers.plot(steps, [history, np.full(len(history), best)],
              labels=[helpers.text("family.alpha.learned"), helpers.text("family.alpha.best")], styles=["o-", "--"],
              ax=ax_a, xlabel=helpers.text("family.alpha.step"), ylabel=helpers.text("family.alpha.value"),
-             title=helpers.text("family.alpha.title"))
+             title=helpers.text("family.alpha.title", start=history[0]))
 ax_fit.plot(xs, ys, ".", alpha=0.5, label=helpers.text("family.alpha.data"))
 helpers.plot(x, helpers.prelu(x, history[-1]), labels=[helpers.text("family.alpha.fit")], ax=ax_fit)
-plt.show()
+helpers.show(fig, helpers.text("family.alt.prelu_learn", start=history[0], best=best, n=len(xs), learned=history[-1]))
 """,
     ),
     md(
         "prelu-learn-after",
         ja=r"""
-$\alpha$ は 0.25 からすばやく下がって最小二乗解に近づき、そこで止まります（上の出力）。たどり着くのは、データを作ったときの
-0.1 そのものではなく、ノイズの入った 200 点に最もよく合う値です。本物のネットワークでは $\alpha$ は重みと一緒に学習され、
-損失が $\alpha$ の二次式になることもありませんが、$\alpha$ についての勾配 $\min(x, 0)$ を使うしくみは同じです。
+上の出力のとおり、$\alpha$ は {{history[0]}} からすばやく下がって最小二乗解に近づき、
+{{len(history) - 1}} ステップ後には {{history[-1]:.4f}}（最小二乗解は {{best:.4f}}）になっています。
+たどり着くのは、データを作ったときの 0.1 そのものではなく、ノイズの入った {{len(xs)}} 点に最もよく合う値です。
+実際のネットワークでは、$\alpha$ は重みと一緒に学習され、損失が $\alpha$ の二次式になることもありません。
+それでも、PReLU の $\alpha$ についての偏導関数 $\min(x, 0)$ が勾配に入るしくみは同じです。
 """,
         en=r"""
-$\alpha$ falls quickly from 0.25 towards the least-squares value and stops there (the output above). It lands not
-on the 0.1 used to make the data but on the value that fits these 200 noisy points best. In a real network $\alpha$ is
-learned together with the weights and the loss is no quadratic in $\alpha$, but the gradient with respect to $\alpha$,
-$\min(x, 0)$, is used in the same way.
+As the output above shows, $\alpha$ falls quickly from {{history[0]}} towards the least-squares value and after
+{{len(history) - 1}} steps is {{history[-1]:.4f}} (the least-squares value is {{best:.4f}}). It lands not on the 0.1
+used to make the data but on the value that fits these {{len(xs)}} noisy points best. In a real network $\alpha$ is
+learned together with the weights, and the loss is not a quadratic function of $\alpha$. The partial derivative of
+PReLU with respect to $\alpha$, $\min(x, 0)$, still enters the gradient in the same way.
 """,
     ),
-    *exercise("elu"),
+    *exercise("prelu_alpha"),
     md(
         "summary",
         ja=r"""
 ## まとめ
 
-- **PReLU** は負の側の傾き $\alpha$ を学習する Leaky ReLU（初期値 0.25）。$\alpha$ についての勾配は $\min(x, 0)$。
-- **ELU** は負の側を $\alpha(e^x - 1)$ で曲げる。$\alpha = 1$ なら導関数がつながる（0 で 1）。
-- **GELU** は $x\,\Phi(x)$。erf で厳密に、または tanh 近似（0.044715）で計算する。0 での傾きは 0.5。
-- **SiLU（Swish）** は $x\,\sigma(x)$、**Softplus** は $\log(1 + e^x)$ で、その導関数はシグモイド関数。
-- なめらかさや負の側の勾配と引き換えに、指数関数などの計算が増える。どれだけ重いかは測って確かめる。
+- **PReLU** は、負の側の傾き $\alpha$ を学習する Leaky ReLU です（He ら (2015) は $\alpha = 0.25$ から始めます）。$\alpha$ についての偏導関数は $\min(x, 0)$ です。
+- **ELU** は、負の側を $\alpha(e^x - 1)$ で曲げた関数です。$\alpha = 1$ なら、導関数が $x = 0$ で連続になります（値は 1）。
+- **GELU** は $x\,\Phi(x)$ です。erf（`helpers.gelu` では erfc）で厳密に計算するか、tanh を使う近似で計算します。0 での傾きは {{helpers.gelu_grad(0.0)}} です。
+- **SiLU（Swish）**は $x\,\sigma(x)$、**Softplus** は $\log(1 + e^x)$ で、Softplus の導関数はシグモイド関数 $\sigma$ です。
+  Softplus を式のとおりに `np.log(1 + np.exp(x))` と書くと、大きな $x$ でオーバーフローします。
+- なめらかさや負の側の勾配を得るために必要な計算は、関数によって違います。PReLU は比較と掛け算で済みますが、ELU・SiLU・Softplus は指数関数、
+  GELU は erf か tanh を使います。それが時間にしてどれだけになるかは、上の測定がその回ごとに示します。
 
-次の章では、ReLU 自体をどこまで速く計算できるのかを、計算機のメモリ帯域幅と比べて測ります。→ [第6章 numpy の ReLU はなぜ速いのか](06_speed.ipynb)
+次の章では、ReLU 自体をどこまで速く計算できるのかを、コンピュータのメモリ帯域幅と比べて測ります。→ [第6章 numpy の ReLU はなぜ速いのか](06_speed.ipynb)
 """,
         en=r"""
 ## Summary
 
-- **PReLU** is Leaky ReLU with a learned negative slope $\alpha$ (starting at 0.25); its gradient with respect to
-  $\alpha$ is $\min(x, 0)$.
-- **ELU** bends the negative side as $\alpha(e^x - 1)$; with $\alpha = 1$ its derivative has no jump (1 at 0).
-- **GELU** is $x\,\Phi(x)$, computed exactly with erf or with the tanh approximation (0.044715); its slope at 0 is 0.5.
-- **SiLU (Swish)** is $x\,\sigma(x)$; **Softplus** is $\log(1 + e^x)$, whose derivative is the sigmoid.
-- Smoothness and a gradient on the negative side are paid for with exponentials and the like: measure how much.
+- **PReLU** is Leaky ReLU with a learned negative slope $\alpha$ (He et al. (2015) start from $\alpha = 0.25$); its
+  partial derivative with respect to $\alpha$ is $\min(x, 0)$.
+- **ELU** bends the negative side as $\alpha(e^x - 1)$; with $\alpha = 1$ its derivative is continuous at $x = 0$
+  (where it is 1).
+- **GELU** is $x\,\Phi(x)$. It is computed exactly with erf (erfc in `helpers.gelu`), or approximately with tanh, and
+  its slope at 0 is {{helpers.gelu_grad(0.0)}}.
+- **SiLU (Swish)** is $x\,\sigma(x)$; **Softplus** is $\log(1 + e^x)$, whose derivative is the sigmoid $\sigma$.
+  Written straight from its formula as `np.log(1 + np.exp(x))`, Softplus overflows for large $x$.
+- The computation that buys smoothness or a gradient on the negative side differs from function to function: PReLU
+  needs only a comparison and a multiplication, ELU, SiLU and Softplus need an exponential, and GELU erf or tanh. What
+  that costs in time, the measurement above shows for each run.
 
-Next: how fast ReLU itself can be computed, measured against the machine's memory bandwidth. → [Chapter 6: why numpy
-ReLU is fast](06_speed.ipynb)
+The next chapter asks how fast ReLU itself can be computed, and measures it against the machine's memory bandwidth. →
+[Chapter 6: Why numpy ReLU is fast](06_speed.ipynb)
+""",
+    ),
+    md(
+        "references",
+        ja=r"""
+## 参考文献
+
+この章で引用した論文と、$x = 0$ での導関数の値を確かめたソースコードです。
+
+- Clevert, D.-A., Unterthiner, T. & Hochreiter, S. (2015). Fast and Accurate Deep Network Learning by Exponential
+  Linear Units (ELUs). arXiv:1511.07289（*International Conference on Learning Representations (ICLR 2016)*）。
+- Devlin, J., Chang, M.-W., Lee, K. & Toutanova, K. (2019). BERT: Pre-training of Deep Bidirectional Transformers for
+  Language Understanding. *Proceedings of NAACL-HLT 2019*, 4171–4186. arXiv:1810.04805.
+- Dugas, C., Bengio, Y., Bélisle, F., Nadeau, C. & Garcia, R. (2001). Incorporating Second-Order Functional Knowledge
+  for Better Option Pricing. *Advances in Neural Information Processing Systems 13*, 472–478.
+- Elfwing, S., Uchibe, E. & Doya, K. (2018). Sigmoid-Weighted Linear Units for Neural Network Function Approximation in
+  Reinforcement Learning. *Neural Networks*, 107, 3–11. arXiv:1702.03118.
+- He, K., Zhang, X., Ren, S. & Sun, J. (2015). Delving Deep into Rectifiers: Surpassing Human-Level Performance on
+  ImageNet Classification. *Proceedings of the IEEE International Conference on Computer Vision (ICCV 2015)*,
+  1026–1034. arXiv:1502.01852.
+- Hendrycks, D. & Gimpel, K. (2016). Gaussian Error Linear Units (GELUs). arXiv:1606.08415.
+- Ramachandran, P., Zoph, B. & Le, Q. V. (2017). Searching for Activation Functions. arXiv:1710.05941.
+- PyTorch：`aten/src/ATen/native/cuda/ActivationEluKernel.cu`（`elu_backward_kernel`）、https://github.com/pytorch/pytorch
+- JAX：`jax/_src/nn/functions.py`（`elu`）、https://github.com/jax-ml/jax
+""",
+        en=r"""
+## References
+
+The papers this chapter cites, and the source code in which the derivatives at $x = 0$ were checked.
+
+- Clevert, D.-A., Unterthiner, T. & Hochreiter, S. (2015). Fast and Accurate Deep Network Learning by Exponential
+  Linear Units (ELUs). arXiv:1511.07289 (*International Conference on Learning Representations (ICLR 2016)*).
+- Devlin, J., Chang, M.-W., Lee, K. & Toutanova, K. (2019). BERT: Pre-training of Deep Bidirectional Transformers for
+  Language Understanding. *Proceedings of NAACL-HLT 2019*, 4171–4186. arXiv:1810.04805.
+- Dugas, C., Bengio, Y., Bélisle, F., Nadeau, C. & Garcia, R. (2001). Incorporating Second-Order Functional Knowledge
+  for Better Option Pricing. *Advances in Neural Information Processing Systems 13*, 472–478.
+- Elfwing, S., Uchibe, E. & Doya, K. (2018). Sigmoid-Weighted Linear Units for Neural Network Function Approximation in
+  Reinforcement Learning. *Neural Networks*, 107, 3–11. arXiv:1702.03118.
+- He, K., Zhang, X., Ren, S. & Sun, J. (2015). Delving Deep into Rectifiers: Surpassing Human-Level Performance on
+  ImageNet Classification. *Proceedings of the IEEE International Conference on Computer Vision (ICCV 2015)*,
+  1026–1034. arXiv:1502.01852.
+- Hendrycks, D. & Gimpel, K. (2016). Gaussian Error Linear Units (GELUs). arXiv:1606.08415.
+- Ramachandran, P., Zoph, B. & Le, Q. V. (2017). Searching for Activation Functions. arXiv:1710.05941.
+- PyTorch: `aten/src/ATen/native/cuda/ActivationEluKernel.cu` (`elu_backward_kernel`), https://github.com/pytorch/pytorch.
+- JAX: `jax/_src/nn/functions.py` (`elu`), https://github.com/jax-ml/jax.
 """,
     ),
 ]
