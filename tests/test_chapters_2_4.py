@@ -46,13 +46,7 @@ def test_chapter_4_shows_the_seed_name_error(lang):
     assert stream(load(lang, "04_leaky_relu"), "seed-snippet") == "NameError: name 'leaky_relu' is not defined\n"
 
 
-@pytest.mark.parametrize("lang", LANGS)
-def test_chapter_2_shows_the_three_differences_at_zero(lang):
-    out = stream(load(lang, "02_gradient"), "differences-at-zero")
-    assert "forward  difference at 0: 1.0\n" in out
-    assert "backward difference at 0: 0.0\n" in out
-    assert "central  difference at 0: 0.5\n" in out
-    assert "helpers.relu_grad(0.0)  : 0.0\n" in out
+# Chapter 2's three differences at 0, in the notebook's language: tests/test_chapter_1_2.py.
 
 
 @pytest.mark.parametrize("lang", LANGS)

@@ -569,7 +569,8 @@ def test_each_kind_has_its_own_starter():
     assert '```python\nmax(0.0, float("nan"))\n```' in predict_task.en
     assert predict_check.en.endswith('helpers.exercises.check("sample_predict_nan", answer)')
     assert exercise(ex["experiment"])[1].ja == REGISTRY[ex["experiment"]].starter["ja"]
-    assert exercise(ex["experiment"])[2].en.endswith(f'check("{ex["experiment"]}", slope)')
+    experiment = REGISTRY[ex["experiment"]]
+    assert exercise(ex["experiment"])[2].en.endswith(f'check("{experiment.id}", {experiment.answer_name})')
 
 
 # ---------------------------------------------------------------- the new kinds, one by one

@@ -54,7 +54,8 @@ def test_a_broken_copy_is_caught(broken, kind):
 @pytest.mark.parametrize("good", [
     "確率が $2^{-w}$ あります。", "36%（ReLU では 41%）", "第1章と第2節、第1引数", "「ReLU の勾配」", "`x` は",
     "- 「dying ReLU」は", "| 章 | 内容 |", "He ら (2015) によると", "**ReLU**（正規化線形関数）",
-    "[第1章 ReLU とは何か](01_relu.ipynb)", "短いチュートリアル「PythonでのReLu関数」では", "```\nx=1  # コメントx\n```", "$$\nf(x)=1\\text{円}\n$$",
+    "[第1章 ReLU とは何か](01_relu.ipynb)",
+    "短いチュートリアル「PythonでのReLu関数」では", "```\nx=1  # コメントx\n```", "$$\nf(x)=1\\text{円}\n$$",
 ])
 def test_correct_text_passes(good):
     assert spacing_problems(good) == []

@@ -287,11 +287,13 @@ FEEDBACK = {
     },
     "exercise.how_to.predict": {
         "ja": "上のコードを**実行する前に**、返ってくると思う値を予想し、次のセルの `...` を"
-              "その値に書き換えて実行しましょう（数でも、True のような値でも、例外の名前でもかまいません）。その次のセルがコードを実際に実行して"
+              "その値に書き換えて実行しましょう（どんな形の値を書くかは問題文にあります）。"
+              "その次のセルがコードを実際に実行して"
               "答え合わせをし、なぜその値になるのかを説明します。"
               "ヒントは `helpers.exercises.hint(\"{id}\")` で表示できます。",
         "en": "**Before you run it**, predict the value this code gives: replace `...` in the next cell with that "
-              "value (a number, a value such as True, or the name of an exception) and run it. The cell after it runs the code, compares, and explains "
+              "value (the task says what form it takes) and run it. The cell after it runs the code, compares, and "
+              "explains "
               "why the value is what it is. `helpers.exercises.hint(\"{id}\")` shows a hint.",
     },
     "exercise.how_to.experiment": {
