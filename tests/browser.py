@@ -61,6 +61,9 @@ USER_SETTINGS = {
     "@jupyterlab/apputils-extension/notification.jupyterlab-settings": {"fetchNews": "false",
                                                                          "checkForUpdates": False},
     "@jupyterlab/extensionmanager-extension/plugin.jupyterlab-settings": {"enabled": False},
+    # Every cell rendered, not only those near the viewport: on a loaded machine the windowed notebook left the
+    # last cells unrendered when they were inspected ("not displayed").
+    "@jupyterlab/notebook-extension/tracker.jupyterlab-settings": {"windowingMode": "none"},
 }
 
 
@@ -590,7 +593,7 @@ def analyse(cells: list[dict], expected: dict | None, language: str | None = Non
     return problems
 
 
-def _wait_settled(page, expected: dict | None, timeout: float, quiet: float = 1.5,
+def _wait_settled(page, expected: dict | None, timeout: float, quiet: float = 4.0,
                   language: str | None = None) -> list[dict]:
     """Inspect until the page shows a stable picture (maths typeset, images decoded), then return it.
 
@@ -718,7 +721,7 @@ def check_notebook(page, root: Path, nb_file: Path, shot: Path | None, run_timeo
         if blocked:
             result.problems.append(f"blocked: {blocked}")
         expected = stored_expectations(nb_file)
-        cells = _wait_settled(page, expected, timeout=15, language=language)
+        cells = _wait_settled(page, expected, timeout=45, language=language)
         result.problems += analyse(cells, expected, language)
         shown = [img for c in cells if c["type"] == "code" for img in c["images"]]
         result.images = len(shown)
