@@ -199,6 +199,11 @@ def get_uv(venv: Path) -> Path | None:
     return None
 
 
+PIP_TO_UV = {"PIP_INDEX_URL": ("UV_DEFAULT_INDEX", "UV_INDEX_URL"),
+             "PIP_EXTRA_INDEX_URL": ("UV_INDEX", "UV_EXTRA_INDEX_URL"),
+             "PIP_FIND_LINKS": ("UV_FIND_LINKS",)}
+
+
 def install(venv: Path, requirements: str) -> None:
     python = venv_python(venv)
     choice = os.environ.get("COURSE_INSTALLER", "").strip().lower()
@@ -209,8 +214,11 @@ def install(venv: Path, requirements: str) -> None:
         fail("install-failed", tool="uv", requirements=requirements)
     if uv is not None:
         env = dict(os.environ)
-        if "PIP_INDEX_URL" in env and not ({"UV_INDEX_URL", "UV_DEFAULT_INDEX"} & env.keys()):
-            env["UV_DEFAULT_INDEX"] = env["PIP_INDEX_URL"]  # a learner's own package index applies to uv too
+        # A package index given to pip in the environment applies to uv too (pip's config files are pip's only;
+        # should uv fail for want of them, pip takes over below).
+        for pip_name, uv_names in PIP_TO_UV.items():
+            if pip_name in env and not set(uv_names) & env.keys():
+                env[uv_names[0]] = env[pip_name]
         say("installing", requirements=requirements, tool="uv")
         if run([uv, "pip", "install", "--python", python, "-r", requirements], env=env) == 0:
             return
