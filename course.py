@@ -220,7 +220,7 @@ def install(venv: Path, requirements: str) -> None:
             if pip_name in env and not set(uv_names) & env.keys():
                 env[uv_names[0]] = env[pip_name]
         say("installing", requirements=requirements, tool="uv")
-        if run([uv, "pip", "install", "--python", python, "-r", requirements], env=env) == 0:
+        if run([uv, "pip", "install", "--quiet", "--python", python, "-r", requirements], env=env) == 0:
             return
         if choice == "uv":
             fail("install-failed", tool="uv", requirements=requirements)
