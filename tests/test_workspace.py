@@ -28,7 +28,7 @@ from tests.requirements_sets import BUILDER, folder_size, installed, learner_pin
 
 ROOT = Path(__file__).resolve().parents[1]
 GIT = ["git", "-c", "user.name=Course", "-c", "user.email=course@example.invalid", "-c", "init.defaultBranch=main",
-       "-c", "advice.detachedHead=false"]
+       "-c", "advice.detachedHead=false", "-c", "commit.gpgsign=false"]
 SKIP_IN_COPY = shutil.ignore_patterns(".git", ".venv", "my-work", "test-artifacts", ".pytest_cache", ".hypothesis",
                                       ".ruff_cache", "__pycache__", "*.egg-info", "build", ".ipynb_checkpoints")
 ANSWER = "def relu(x):\n    return x if x > 0 else 0.0  # my answer\n"
