@@ -220,7 +220,9 @@ def install(venv: Path, requirements: str) -> None:
             if pip_name in env and not set(uv_names) & env.keys():
                 env[uv_names[0]] = env[pip_name]
         say("installing", requirements=requirements, tool="uv")
-        if run([uv, "pip", "install", "--quiet", "--python", python, "-r", requirements], env=env) == 0:
+        # --compile-bytecode: as pip does, so that the first start of JupyterLab does not compile thousands of files.
+        if run([uv, "pip", "install", "--quiet", "--compile-bytecode", "--python", python, "-r", requirements],
+               env=env) == 0:
             return
         if choice == "uv":
             fail("install-failed", tool="uv", requirements=requirements)
@@ -384,13 +386,14 @@ def test(args: list[str]) -> int:
 
 
 def main(argv: list[str]) -> int:
+    for stream in (sys.stdout, sys.stderr):  # a console that cannot show Japanese shows "?" instead of failing
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="replace")
     global LANG
     LANG = os.environ.get("COURSE_LANG", "").strip() or "ja"
     if LANG not in LANGUAGES:
         LANG = "en" if LANG.startswith("en") else "ja"
         fail("bad-lang", lang=os.environ["COURSE_LANG"])
-    if hasattr(sys.stdout, "reconfigure"):
-        sys.stdout.reconfigure(errors="replace")  # a console that cannot show Japanese shows "?" instead of failing
     commands = ("lab", "test", "reset", "workspace", "setup", "lint", "notebooks", "check-notebooks", "bench",
                 "clean")
     if not argv or argv[0] in ("-h", "--help") or argv[0] not in commands:
@@ -409,7 +412,7 @@ def main(argv: list[str]) -> int:
     if command == "lint":
         return run([setup(test=True), "-m", "ruff", *RUFF, *rest])
 
-    parser = argparse.ArgumentParser(prog=f"course.py {command}")
+    parser = argparse.ArgumentParser(prog=f"course.py {command}", allow_abbrev=False)
     if command in ("lab", "reset"):
         # lab: COURSE_LANG, or Japanese; reset: both languages unless one is named.
         parser.add_argument("--lang", choices=LANGUAGES, default=LANG if command == "lab" else None)

@@ -295,6 +295,7 @@ def test_fresh_clone_installs_the_learner_set_only_and_lab_prints_its_url(upstre
     lab = subprocess.Popen([sys.executable, "course.py", "lab", "--no-browser", f"--ServerApp.port={port}"], cwd=clone,
                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env)
     seen, url = [], None
+    no_proxy = urllib.request.build_opener(urllib.request.ProxyHandler({}))  # 127.0.0.1 is never behind a proxy
     try:
         deadline = time.monotonic() + 120
         while url is None and time.monotonic() < deadline and lab.poll() is None:
@@ -304,8 +305,17 @@ def test_fresh_clone_installs_the_learner_set_only_and_lab_prints_its_url(upstre
             if match:
                 url = match
         assert url, "no URL from JupyterLab:\n" + "".join(seen[-40:])
-        with urllib.request.urlopen(f"{url.group(1)}/api/contents/ja?token={url.group(2)}", timeout=30) as reply:
-            listing = json.load(reply)
+        # The URL is printed as the server starts listening; on a busy machine the first answer may take a moment.
+        listing, deadline = None, time.monotonic() + 60
+        while listing is None and time.monotonic() < deadline and lab.poll() is None:
+            try:
+                with no_proxy.open(f"{url.group(1)}/api/contents/ja?token={url.group(2)}", timeout=30) as reply:
+                    listing = json.load(reply)
+            except OSError:
+                time.sleep(0.5)
+        if listing is None:
+            lab.terminate()
+            pytest.fail(f"JupyterLab printed {url.group(0)} but did not answer:\n{''.join(seen)}{lab.stdout.read()}")
         assert "01_relu.ipynb" in {item["name"] for item in listing["content"]}
         assert (clone / "my-work" / "ja" / "01_relu.ipynb").exists()
     finally:
