@@ -7,7 +7,7 @@ Notebooks import it as ``import helpers``; the modules hold one idea each:
 - :mod:`helpers.family` – the ReLU family: PReLU, ELU, GELU, SiLU, Softplus and their derivatives
 - :mod:`helpers.dying` – the dying-ReLU experiments (born-dead networks, dead units in training)
 - :mod:`helpers.i18n` / :mod:`helpers.messages` – language choice and the ja/en message catalogue
-- :mod:`helpers.plotting` – the one plotting helper
+- :mod:`helpers.plotting` – ``plot`` and ``show`` (a figure with its description as alt text; colour-blind-safe)
 - :mod:`helpers.timing` / :mod:`helpers.bench` – timing against a baseline; the benchmark (``python -m helpers.bench``)
 - :mod:`helpers.widgets` – the interactive widgets (one pattern, see its docstring)
 """
@@ -31,7 +31,7 @@ from helpers.family import (
     softplus_grad,
 )
 from helpers.i18n import get_language, set_language, text
-from helpers.plotting import plot, x_grid
+from helpers.plotting import plot, show, x_grid
 
 __all__ = [
     "born_dead_probability",
@@ -53,6 +53,7 @@ __all__ = [
     "relu",
     "relu_grad",
     "set_language",
+    "show",
     "silu",
     "silu_grad",
     "softplus",

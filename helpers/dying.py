@@ -596,8 +596,14 @@ def sine_data(n: int = 256, seed: int = 0) -> tuple[np.ndarray, np.ndarray]:
 
 
 def plot_dead_by_lr(result: TrainResult, ax=None):  # noqa: ANN001, ANN201  (matplotlib types)
-    """Each run's final dead fraction against its learning rate (log axis), the median, and diverged runs on top."""
+    """Each run's final dead fraction against its learning rate (log axis), the median, and diverged runs on top.
+
+    Returns the Axes and shows nothing: the notebook shows it with ``helpers.show(ax, description)``. The three
+    kinds of mark differ in shape (dots, crosses, a line), not only in colour (Okabe-Ito, as ``helpers.plot``).
+    """
     import matplotlib.pyplot as plt
+
+    from helpers.plotting import PALETTE
 
     if ax is None:
         _, ax = plt.subplots(figsize=(6.0, 3.5), layout="constrained")
@@ -605,9 +611,9 @@ def plot_dead_by_lr(result: TrainResult, ax=None):  # noqa: ANN001, ANN201  (mat
     n_lr, seeds = final.shape
     rates = np.repeat(result.lrs[:, None], seeds, axis=1)
     ok = ~result.diverged
-    ax.plot(rates[ok], final[ok], "o", alpha=0.4, color="tab:blue", label=_text("dying.runs"))
+    ax.plot(rates[ok], final[ok], "o", alpha=0.4, color=PALETTE[0], label=_text("dying.runs"))
     if (~ok).any():
-        ax.plot(rates[~ok], np.full((~ok).sum(), 1.05), "x", color="tab:red", label=_text("dying.diverged_runs"))
+        ax.plot(rates[~ok], np.full((~ok).sum(), 1.05), "x", color=PALETTE[3], label=_text("dying.diverged_runs"))
     medians = [np.median(final[i][ok[i]]) if ok[i].any() else np.nan for i in range(n_lr)]
     ax.plot(result.lrs, medians, "-", color="black", label=_text("dying.median"))
     ax.set(xscale="log", ylim=(-0.03, 1.1), xlabel=_text("dying.lr"), ylabel=_text("dying.dead_fraction"),

@@ -7,14 +7,20 @@ The pattern (every widget in this module follows it; add new ones the same way):
    ``plt.get_fignums()`` does not grow. Static curves are drawn once (with
    :func:`helpers.plot` and ``ax=``); the moving parts are artists kept in
    variables (a ``Line2D`` whose data is replaced, a text whose string is set).
-2. **An update function** ``update() -> str`` reads the controls, moves the
-   artists and returns the readout line (plain text, localised with
-   :func:`helpers.text`, keys under ``widget.`` in ``helpers/messages/widgets.py``).
-3. **An** :class:`InteractiveFigure` wraps it: controls on top, the figure as an
-   ``ipywidgets.Image`` of PNG bytes, the readout below. On every change of a
-   control it calls ``update()`` and replaces the PNG bytes: the output area
-   never grows, nothing flickers, and a test can see the image change
-   (``widget.image.value``) and the numbers change (``widget.readout.value``).
+2. **An update function** ``update() -> (readout, description)`` reads the
+   controls, moves the artists and returns two texts, localised with
+   :func:`helpers.text` (keys under ``widget.`` in ``helpers/messages/widgets.py``):
+   the readout line, and the description of the picture as it now is (what it
+   shows and what to notice, with the current values), which a screen reader
+   reads as the image's ``alt`` text.
+3. **An** :class:`InteractiveFigure` wraps it: controls on top, the picture, the
+   readout below. The picture is an ``ipywidgets.HTML`` holding one
+   ``<img src="data:image/png;base64,..." alt="description">`` (an
+   ``ipywidgets.Image`` has no alt text). On every change of a control it calls
+   ``update()`` and replaces that HTML: the output area never grows, and a test
+   can see the picture and its description change (``widget.picture.value``;
+   its parts: ``widget.png`` and ``widget.description``) and the numbers change
+   (``widget.readout.value``).
 4. **A public function per widget** (``tangent_explorer()``, ``alpha_explorer()``)
    that a notebook calls as the last line of a cell tagged ``nbval-ignore-output``.
 
@@ -31,8 +37,8 @@ Labels are taken in the language chosen when the widget is made.
 from __future__ import annotations
 
 import html
-import io
 from collections.abc import Callable, Sequence
+from types import SimpleNamespace
 
 import ipywidgets
 import numpy as np
@@ -40,9 +46,12 @@ from matplotlib.figure import Figure
 
 from helpers.activations import leaky_relu, leaky_relu_grad, relu, relu_grad
 from helpers.i18n import text
-from helpers.plotting import FIGSIZE, plot, x_grid
+from helpers.plotting import FIGSIZE, PALETTE, image_html, plot, png_bytes, x_grid
 
 DPI = 90
+# The picture shrinks with a narrow notebook, never grows past its own size.
+IMAGE_STYLE = "max-width: 100%; height: auto; display: block"
+BLUE, ORANGE, VERMILLION = PALETTE[0], PALETTE[1], PALETTE[3]
 
 
 def new_figure(ncols: int = 1, figsize: tuple[float, float] = FIGSIZE) -> tuple[Figure, list]:
@@ -53,34 +62,39 @@ def new_figure(ncols: int = 1, figsize: tuple[float, float] = FIGSIZE) -> tuple[
 
 
 def render_png(figure: Figure) -> bytes:
-    """The figure as PNG bytes (what the ``ipywidgets.Image`` shows)."""
-    buffer = io.BytesIO()
-    # Fixed metadata: the same picture gives the same bytes, so a change of bytes means a change of picture.
-    figure.savefig(buffer, format="png", dpi=DPI, metadata={"Software": None})
-    return buffer.getvalue()
+    """The figure as opaque PNG bytes, always the same size (what the widget's ``<img>`` shows).
+
+    The same picture gives the same bytes, so a change of bytes means a change of picture.
+    """
+    return png_bytes(figure, dpi=DPI, tight=False)
 
 
 class InteractiveFigure(ipywidgets.VBox):
-    """Controls, a figure shown as a PNG image, and a one-line readout; redrawn on every change.
+    """Controls, a figure shown as a PNG image with its description as alt text, and a one-line readout;
+    redrawn on every change.
 
     ``update`` moves the figure's artists to match the controls and returns the
-    readout text. Tests drive the widget through ``controls`` and read
-    ``readout.value`` and ``image.value``.
+    readout text and the picture's description. Tests drive the widget through
+    ``controls`` and read ``readout.value`` and ``picture.value`` (the ``<img>``),
+    or its parts ``png`` and ``description``. ``image.value`` is the PNG bytes, as
+    when the picture was an ``ipywidgets.Image``.
     """
 
     def __init__(
         self,
         figure: Figure,
         controls: Sequence[ipywidgets.ValueWidget],
-        update: Callable[[], str],
+        update: Callable[[], tuple[str, str]],
         note: str | None = None,
     ) -> None:
         self.figure = figure
         self.controls = list(controls)
-        self.image = ipywidgets.Image(format="png", layout=ipywidgets.Layout(width="auto", max_width="100%"))
+        self.picture = ipywidgets.HTML(layout=ipywidgets.Layout(width="auto", max_width="100%"))
+        self.picture.add_class("relu-course-figure")
+        self.png, self.description = b"", ""
         self.readout = ipywidgets.HTML()
         self._update = update
-        children = [*self.controls, self.image, self.readout]
+        children = [*self.controls, self.picture, self.readout]
         if note:
             children.append(ipywidgets.HTML(f"<small>{html.escape(note, quote=False)}</small>"))
         super().__init__(children)
@@ -92,10 +106,18 @@ class InteractiveFigure(ipywidgets.VBox):
         self.refresh()
 
     def refresh(self) -> None:
-        """Move the artists, then replace the readout and the PNG (no new figure, no new output)."""
-        line = self._update()
+        """Move the artists, then replace the readout and the picture with its description (no new output)."""
+        line, description = self._update()
+        if not description.strip():
+            raise ValueError("InteractiveFigure.refresh: the update function returned an empty description")
+        self.png, self.description = render_png(self.figure), description
         self.readout.value = f"<code>{html.escape(line, quote=False)}</code>"
-        self.image.value = render_png(self.figure)
+        self.picture.value = image_html(self.png, description, style=IMAGE_STYLE)
+
+    @property
+    def image(self) -> SimpleNamespace:
+        """The PNG bytes shown, as ``image.value`` (the name they had when the picture was an ``ipywidgets.Image``)."""
+        return SimpleNamespace(value=self.png)
 
     def _repr_mimebundle_(self, **kwargs: object) -> dict | None:
         bundle = super()._repr_mimebundle_(**kwargs)
@@ -118,8 +140,8 @@ def tangent_explorer(x: float = 1.0, limit: float = 3.0) -> InteractiveFigure:
     grid = x_grid(limit)
     figure, (ax,) = new_figure()
     plot(grid, relu(grid), labels=[text("plot.relu.label")], ax=ax, title=text("widget.tangent.title"))
-    (tangent,) = ax.plot([], [], "--", color="tab:red", label=text("widget.tangent.line"))
-    (point,) = ax.plot([], [], "o", color="tab:red", markersize=7)
+    (tangent,) = ax.plot([], [], "--", color=VERMILLION, label=text("widget.tangent.line"))
+    (point,) = ax.plot([], [], "o", color=VERMILLION, markersize=7)
     ax.set_xlim(-limit, limit)
     ax.set_ylim(-1.0, limit)
     ax.legend(loc="upper left")
@@ -127,7 +149,7 @@ def tangent_explorer(x: float = 1.0, limit: float = 3.0) -> InteractiveFigure:
         value=x, min=-limit, max=limit, step=0.1, description="x", readout_format=".1f", continuous_update=True
     )
 
-    def update() -> str:
+    def update() -> tuple[str, str]:
         x0 = round(float(slider.value), 6)  # slider steps like 0.1 * k are not exact in binary
         y0, slope = relu(x0), relu_grad(x0)
         span = np.array([x0 - 1.5, x0 + 1.5])
@@ -136,7 +158,10 @@ def tangent_explorer(x: float = 1.0, limit: float = 3.0) -> InteractiveFigure:
         line = text("widget.tangent.readout", x=f"{x0:.1f}", y=f"{y0:.2f}", slope=_slope_text(slope))
         if x0 == 0:
             line += " " + text("widget.tangent.at_zero")
-        return line
+        side = "zero" if x0 == 0 else "positive" if x0 > 0 else "negative"
+        description = text("widget.tangent.description", low=f"{-limit:g}", high=f"{limit:g}", x=f"{x0:.1f}",
+                           y=f"{y0:.2f}", notice=text(f"widget.tangent.notice.{side}"))
+        return line, description
 
     return InteractiveFigure(figure, [slider], update)
 
@@ -149,15 +174,15 @@ def alpha_explorer(alpha: float = 0.1, limit: float = 3.0, max_alpha: float = 0.
          title=text("widget.alpha.title_f"))
     plot(grid, relu_grad(grid), labels=[text("widget.alpha.relu_grad")], ax=ax_d, styles=["--"],
          ylabel=text("plot.dy"), title=text("widget.alpha.title_d"))
-    (leaky,) = ax_f.plot([], [], color="tab:orange", linewidth=2)
-    (leaky_d,) = ax_d.plot([], [], color="tab:orange", linewidth=2)
+    (leaky,) = ax_f.plot([], [], color=ORANGE, linewidth=2)
+    (leaky_d,) = ax_d.plot([], [], color=ORANGE, linewidth=2)
     ax_f.set_ylim(-max_alpha * limit - 0.2, limit)
     ax_d.set_ylim(-0.1, 1.15)
     slider = ipywidgets.FloatSlider(
         value=alpha, min=0.0, max=max_alpha, step=0.01, description="α", readout_format=".2f", continuous_update=True
     )
 
-    def update() -> str:
+    def update() -> tuple[str, str]:
         a = round(float(slider.value), 6)
         label = text("widget.alpha.leaky", alpha=f"{a:.2f}")
         leaky.set_data(grid, leaky_relu(grid, a))
@@ -166,7 +191,10 @@ def alpha_explorer(alpha: float = 0.1, limit: float = 3.0, max_alpha: float = 0.
         leaky_d.set_label(label)
         ax_f.legend(loc="upper left")
         ax_d.legend(loc="upper left")
-        return text("widget.alpha.readout", alpha=f"{a:.2f}", value=f"{leaky_relu(-2.0, a):.2f}")
+        values = {"alpha": f"{a:.2f}", "value": f"{leaky_relu(-2.0, a):.2f}"}
+        notice = text("widget.alpha.notice.zero" if a == 0 else "widget.alpha.notice", **values)
+        return text("widget.alpha.readout", **values), text("widget.alpha.description", alpha=f"{a:.2f}",
+                                                             notice=notice)
 
     return InteractiveFigure(figure, [slider], update, note=text("widget.alpha.note"))
 
@@ -183,8 +211,8 @@ def dying_explorer(lr: float = 0.015, epochs: int = 30, width: int = 64, seed: i
     x, y = sine_data()
     epoch = np.arange(epochs + 1)
     figure, (ax_loss, ax_dead) = new_figure(2, figsize=(9.0, 3.3))
-    (loss_line,) = ax_loss.plot([], [], color="tab:blue")
-    (dead_line,) = ax_dead.plot([], [], color="tab:red", drawstyle="steps-post")
+    (loss_line,) = ax_loss.plot([], [], color=BLUE)
+    (dead_line,) = ax_dead.plot([], [], color=VERMILLION, drawstyle="steps-post")
     ax_loss.set(yscale="log", xlim=(0, epochs), xlabel=text("dying.epoch"), ylabel=text("dying.loss"),
                 title=text("dying.widget.loss_title"))
     ax_dead.set(xlim=(0, epochs), ylim=(-0.02, 1.02), xlabel=text("dying.epoch"),
@@ -197,7 +225,7 @@ def dying_explorer(lr: float = 0.015, epochs: int = 30, width: int = 64, seed: i
     button = ipywidgets.Button(description=text("dying.widget.train"), icon="play")
     state = {"seed": seed}
 
-    def update() -> str:
+    def update() -> tuple[str, str]:
         rate = float(f"{slider.value:.3g}")
         result = train_mlp(x, y, width=width, lr=rate, epochs=epochs, seed=state["seed"])
         loss, dead = result.loss[:, 0, 0], result.dead_fraction[:, 0, 0]
@@ -208,11 +236,16 @@ def dying_explorer(lr: float = 0.015, epochs: int = 30, width: int = 64, seed: i
             low, high = loss[finite].min(), loss[finite].max()
             ax_loss.set_ylim(low / 2, high * 2)
         values = {"lr": f"{rate:g}", "seed": state["seed"]}
+        setup = {**values, "width": width, "epochs": epochs}
         if result.diverged[0, 0]:
-            return text("dying.widget.diverged", **values)
+            notice = text("widget.dying.notice.diverged")
+            return text("dying.widget.diverged", **values), text("widget.dying.description", **setup, notice=notice)
         n_dead = int(result.dead[-1, 0, 0].sum())
-        return text("dying.widget.readout", **values, width=width, dead=n_dead, percent=f"{n_dead / width:.0%}",
-                    epochs=epochs, loss=f"{loss[-1]:.3g}")
+        numbers = {"width": width, "dead": n_dead, "percent": f"{n_dead / width:.0%}", "epochs": epochs,
+                   "loss": f"{loss[-1]:.3g}"}
+        notice = text("widget.dying.notice", **numbers, start=f"{dead[0]:.0%}")
+        return (text("dying.widget.readout", **values, **numbers),
+                text("widget.dying.description", **setup, notice=notice))
 
     widget = InteractiveFigure(figure, [slider], update)
     widget.button = button

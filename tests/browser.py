@@ -280,7 +280,10 @@ _INSPECT = """() => {
                 shownText: node ? [...node.querySelectorAll('.jp-RenderedText')].map(t => text(t).slice(0, 200))
                                 : []};
       });
-      r.images = [...area.node.querySelectorAll('img')].map(img => ({complete: img.complete, width: img.naturalWidth}));
+      r.images = [...area.node.querySelectorAll('img')].map(img => ({
+        complete: img.complete, width: img.naturalWidth,
+        alt: img.hasAttribute('alt') ? img.getAttribute('alt') : null,
+        inWidget: !!img.closest('.jupyter-widgets')}));
       r.sliders = area.node.querySelectorAll('.widget-slider .noUi-handle').length;
       // Errors and stderr inside a widget (an interact's Output) are not in the cell's own outputs.
       r.widgetStderr = [...area.node.querySelectorAll(
@@ -308,7 +311,7 @@ _FINGERPRINT = """async () => {
         const bytes = new Uint8Array(await (await fetch(img.getAttribute('src'))).arrayBuffer());
         let h = 2166136261;
         for (let i = 0; i < bytes.length; i++) { h ^= bytes[i]; h = Math.imul(h, 16777619) >>> 0; }
-        parts.push('img:' + h.toString(16) + ':' + bytes.length);
+        parts.push('img:' + h.toString(16) + ':' + bytes.length + ':alt=' + img.getAttribute('alt'));
       } catch (e) { parts.push('img?' + img.getAttribute('src')); }
     }
   }
@@ -317,6 +320,57 @@ _FINGERPRINT = """async () => {
   for (let i = 0; i < s.length; i++) { h ^= s.charCodeAt(i); h = Math.imul(h, 16777619) >>> 0; }
   return h.toString(16) + ':' + s.length;
 }"""
+
+# Per output image: how many of its pixels are not fully opaque (a dark theme would show through them).
+_TRANSPARENT_PIXELS = """async () => {
+  const panel = window.jupyterapp.shell.currentWidget;
+  const found = [];
+  for (const [index, cell] of panel.content.widgets.entries()) {
+    if (cell.model.type !== 'code') continue;
+    for (const [k, img] of [...cell.outputArea.node.querySelectorAll('img')].entries()) {
+      if (!img.complete || !img.naturalWidth) continue;
+      const canvas = document.createElement('canvas');
+      canvas.width = img.naturalWidth; canvas.height = img.naturalHeight;
+      const ctx = canvas.getContext('2d');
+      ctx.drawImage(img, 0, 0);
+      let data;
+      try { data = ctx.getImageData(0, 0, canvas.width, canvas.height).data; } catch (e) { continue; }
+      let clear = 0;
+      for (let i = 3; i < data.length; i += 4) if (data[i] < 255) clear++;
+      found.push({cell: index, id: cell.model.id, k, clear, total: data.length / 4});
+    }
+  }
+  return found;
+}"""
+
+# The text and background colours of every element with text inside a check result box (helpers.exercises),
+# the background being the first one that is not transparent, from the element up.
+_CHECK_COLOURS = r"""() => {
+  const panel = window.jupyterapp.shell.currentWidget;
+  const found = [];
+  const background = el => {
+    for (let e = el; e; e = e.parentElement) {
+      const c = getComputedStyle(e).backgroundColor;
+      if (c && !/^rgba\(.*,\s*0\)$/.test(c) && c !== 'transparent') return c;
+    }
+    return 'rgb(255, 255, 255)';
+  };
+  panel.content.widgets.forEach((cell, index) => {
+    if (cell.model.type !== 'code') return;
+    cell.outputArea.node.querySelectorAll('.course-check').forEach(box => {
+      for (const el of [box, ...box.querySelectorAll('*')]) {
+        const own = [...el.childNodes].some(n => n.nodeType === 3 && n.textContent.trim());
+        if (!own) continue;
+        found.push({cell: index, id: cell.model.id, state: box.className, text: el.textContent.trim().slice(0, 40),
+                    fg: getComputedStyle(el).color, bg: background(el)});
+      }
+    });
+  });
+  return found;
+}"""
+
+_THEME = """() => ({name: document.body.dataset.jpThemeName || null, light: document.body.dataset.jpThemeLight || null,
+                   background: getComputedStyle(document.body).backgroundColor})"""
 
 _SLIDERS = """() => {
   const panel = window.jupyterapp.shell.currentWidget;
@@ -375,6 +429,85 @@ class Result:
     screenshot: Path | None = None
     sliders_moved: int = 0
     seconds: float = 0.0
+    theme: str | None = None  # the JupyterLab theme the notebook was shown in
+    images: int = 0  # images in the outputs after Run All
+    described: int = 0  # of which with an alt text in the notebook's language
+    check_boxes: int = 0  # cells with a check result box (helpers.exercises) whose colours were measured
+
+
+# --- what the image descriptions must be ------------------------------------------------------------------------
+
+KANA = re.compile(r"[\u3041-\u3096\u30a1-\u30fa\u30fc]")
+CJK = re.compile(r"[\u3041-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff01-\uff5e]")
+LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
+
+
+def notebook_language(nb_file: Path) -> str | None:
+    """``"ja"`` or ``"en"``: what the notebook's setup cell passes to ``helpers.set_language``, else its folder."""
+    try:
+        nb = json.loads(nb_file.read_text(encoding="utf-8"))
+        for cell in nb["cells"]:
+            found = re.search(r"set_language\(\s*[\"'](ja|en)[\"']", "".join(cell.get("source", "")))
+            if found:
+                return found.group(1)
+    except (OSError, ValueError, KeyError):
+        pass
+    return nb_file.parent.name if nb_file.parent.name in ("ja", "en") else None
+
+
+def alt_problem(alt: str | None, language: str | None) -> str | None:
+    """Why ``alt`` does not describe an image to a learner reading ``language`` (None when it does).
+
+    Japanese: the text has kana (a Japanese sentence always does; "ReLU" alone does not). English: no kana or
+    kanji, and at least half of its letters Latin (maths and Greek letters are fine).
+    """
+    if alt is None:
+        return "has no alt text (a screen reader says nothing)"
+    if not alt.strip():
+        return "has an empty alt text"
+    if language == "ja" and not KANA.search(alt):
+        return f"has an alt text that is not Japanese: {alt[:80]!r}"
+    if language == "en":
+        latin, cjk = len(LATIN.findall(alt)), len(CJK.findall(alt))
+        if cjk or latin < 0.5 * sum(ch.isalpha() for ch in alt):
+            return f"has an alt text that is not English: {alt[:80]!r}"
+    return None
+
+
+def _rgb(css: str) -> tuple[float, float, float]:
+    values = [float(v) for v in re.findall(r"[\d.]+", css)[:3]]
+    if len(values) != 3:
+        raise ValueError(f"not a CSS rgb() colour: {css!r}")
+    return values[0], values[1], values[2]
+
+
+def contrast(fg: str, bg: str) -> float:
+    """WCAG 2 contrast ratio of two CSS ``rgb()`` colours (1 to 21)."""
+    def luminance(css: str) -> float:
+        channel = [c / 255 for c in _rgb(css)]
+        lin = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in channel]
+        return 0.2126 * lin[0] + 0.7152 * lin[1] + 0.0722 * lin[2]
+
+    high, low = sorted((luminance(fg), luminance(bg)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+MIN_CONTRAST = 4.5
+
+
+def colour_problems(checks: list[dict], pixels: list[dict]) -> list[str]:
+    """Check boxes whose text does not stand out from their background; images the page shows through."""
+    problems = []
+    for c in checks:
+        ratio = contrast(c["fg"], c["bg"])
+        if ratio < MIN_CONTRAST:
+            problems.append(f"cell {c['cell']} ({c['id']}): check result text {c['text']!r} has contrast "
+                            f"{ratio:.2f}:1 ({c['fg']} on {c['bg']}), below {MIN_CONTRAST}:1")
+    for p in pixels:
+        if p["clear"]:
+            problems.append(f"cell {p['cell']} ({p['id']}): image {p['k']} is transparent in "
+                            f"{p['clear'] / p['total']:.0%} of its pixels (a dark theme shows through)")
+    return problems
 
 
 def _without_code(markdown: str) -> str:
@@ -400,8 +533,8 @@ def stored_expectations(nb_file: Path) -> dict[str, dict]:
     return {"cells": len(nb["cells"]), "per_cell": expected}
 
 
-def analyse(cells: list[dict], expected: dict | None) -> list[str]:
-    """Problems a learner would see, from the records of _INSPECT."""
+def analyse(cells: list[dict], expected: dict | None, language: str | None = None) -> list[str]:
+    """Problems a learner would see, from the records of _INSPECT (``language``: the notebook's, for alt texts)."""
     problems = []
     if expected is not None and len(cells) != expected["cells"]:
         problems.append(f"{len(cells)} cells shown, the file has {expected['cells']}")
@@ -442,6 +575,10 @@ def analyse(cells: list[dict], expected: dict | None) -> list[str]:
         broken = [i for i, img in enumerate(c["images"]) if not (img["complete"] and img["width"] > 0)]
         if broken:
             problems.append(f"{where}: {len(broken)} of {len(c['images'])} images not decoded")
+        for i, img in enumerate(c["images"]):
+            why = alt_problem(img["alt"], language)
+            if why:
+                problems.append(f"{where}: image {i}{' (in a widget)' if img['inWidget'] else ''} {why}")
         if expected is not None and c["id"] in expected["per_cell"]:
             want = expected["per_cell"][c["id"]]
             model_images = sum(any(m.startswith("image/") for m in o["mimes"]) for o in c["outputs"])
@@ -453,7 +590,8 @@ def analyse(cells: list[dict], expected: dict | None) -> list[str]:
     return problems
 
 
-def _wait_settled(page, expected: dict | None, timeout: float, quiet: float = 1.5) -> list[dict]:
+def _wait_settled(page, expected: dict | None, timeout: float, quiet: float = 1.5,
+                  language: str | None = None) -> list[dict]:
     """Inspect until the page shows a stable picture (maths typeset, images decoded), then return it.
 
     A clean picture is taken as soon as two looks agree; one with problems only once nothing has changed for
@@ -465,7 +603,7 @@ def _wait_settled(page, expected: dict | None, timeout: float, quiet: float = 1.
         cells = page.evaluate(_INSPECT)
         if cells != last:
             last, since = cells, time.monotonic()
-        elif not analyse(cells, expected) or time.monotonic() - since >= quiet:
+        elif not analyse(cells, expected, language) or time.monotonic() - since >= quiet:
             return cells
         if time.monotonic() > deadline:
             return cells
@@ -520,6 +658,7 @@ def move_sliders(page) -> tuple[list[str], int]:
             problems.append(f"{where}: slider has no handle")
             continue
         before = _wait_stable(page, settle=0.3)
+        alts_before = [img["alt"] for img in page.evaluate(_INSPECT)[s["cell"]]["images"]]
         if not page.evaluate(_SLIDER_HANDLE, [s["cell"], s["k"]]):
             problems.append(f"{where}: the slider handle cannot take the keyboard focus")
             continue
@@ -533,6 +672,10 @@ def move_sliders(page) -> tuple[list[str], int]:
         if after == before:
             problems.append(f"{where}: moving it from {s['now']} to {value} changed nothing the widget shows")
         cell = page.evaluate(_INSPECT)[s["cell"]]
+        alts_after = [img["alt"] for img in cell["images"]]
+        if alts_after and alts_after == alts_before:
+            problems.append(f"{where}: moving it from {s['now']} to {value} left the description (alt) of its "
+                            f"picture as it was: {alts_after[0]!r:.100}")
         for err in cell.get("widgetStderr", []):
             problems.append(f"{where}: moving it from {s['now']} to {value} gave an error or stderr: {err[:300]!r}")
     return problems, moved
@@ -555,6 +698,8 @@ def check_notebook(page, root: Path, nb_file: Path, shot: Path | None, run_timeo
     started = time.monotonic()
     rel = nb_file.resolve().relative_to(root.resolve()).as_posix()
     result = Result(rel)
+    language = notebook_language(nb_file)
+    result.theme = page.evaluate(_THEME)["name"]
     errors: list[str] = []
 
     def on_error(error) -> None:
@@ -573,8 +718,14 @@ def check_notebook(page, root: Path, nb_file: Path, shot: Path | None, run_timeo
         if blocked:
             result.problems.append(f"blocked: {blocked}")
         expected = stored_expectations(nb_file)
-        cells = _wait_settled(page, expected, timeout=15)
-        result.problems += analyse(cells, expected)
+        cells = _wait_settled(page, expected, timeout=15, language=language)
+        result.problems += analyse(cells, expected, language)
+        shown = [img for c in cells if c["type"] == "code" for img in c["images"]]
+        result.images = len(shown)
+        result.described = sum(alt_problem(img["alt"], language) is None for img in shown)
+        checks = page.evaluate(_CHECK_COLOURS)
+        result.check_boxes = len({c["cell"] for c in checks})
+        result.problems += colour_problems(checks, page.evaluate(_TRANSPARENT_PIXELS))
         slider_problems, result.sliders_moved = move_sliders(page)
         result.problems += slider_problems
         result.problems += [f"JavaScript error in the page: {e[:200]}" for e in errors]
@@ -586,6 +737,30 @@ def check_notebook(page, root: Path, nb_file: Path, shot: Path | None, run_timeo
         page.evaluate(_CLOSE)
         result.seconds = time.monotonic() - started
     return result
+
+
+LIGHT, DARK = "JupyterLab Light", "JupyterLab Dark"
+
+
+def set_theme(page, name: str, timeout: float = 30) -> dict:
+    """Settings → Theme → ``name``, as a learner picks it (the command stores it in the user settings).
+
+    Returns the theme the page then shows: its name, whether it is light, and the page's background colour.
+    """
+    theme = page.evaluate(_THEME)
+    if theme["name"] == name:
+        return theme  # already shown: switching costs seconds (the stylesheet is reloaded)
+    page.evaluate("t => window.jupyterapp.commands.execute('apputils:change-theme', {theme: t})", name)
+    deadline = time.monotonic() + timeout
+    while True:
+        theme = page.evaluate(_THEME)
+        if theme["name"] == name and not page.evaluate("() => document.body.classList.contains('jp-mod-themeLoading')"
+                                                        " || !!document.querySelector('.jp-Dialog')"):
+            time.sleep(0.5)  # the theme's stylesheet applied to every cell
+            return page.evaluate(_THEME)
+        if time.monotonic() > deadline:
+            raise RuntimeError(f"set_theme: the page still shows {theme} after {timeout:.0f} s")
+        time.sleep(0.2)
 
 
 def translations(server: LabServer) -> dict:

@@ -13,7 +13,7 @@ import tokenize
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "notebooks" / "src"))
-from build import source_hash  # noqa: E402  (the builder writes translated_from; one definition of it)
+from build import source_hash, unfilled_source  # noqa: E402  (the builder writes translated_from; one definition)
 
 LANGUAGE_LINE = re.compile(r'^\s*helpers\.set_language\("(ja|en)"\)\s*$')
 KANA = re.compile(r"[\u3040-\u30ff]")
@@ -64,7 +64,7 @@ def parity_problems(ja: dict, en: dict) -> list[str]:
         if j.get("metadata", {}).get("tags", []) != e.get("metadata", {}).get("tags", []):
             problems.append(f"{cid}: tags differ")
         recorded = e.get("metadata", {}).get("i18n", {}).get("translated_from")
-        if recorded != source_hash(js):
+        if recorded != source_hash(unfilled_source(j)):
             problems.append(f"{cid}: en was translated from another version of the ja cell (stale translation)")
         if j["cell_type"] == "code":
             if code_without_comments(js) != code_without_comments(es):

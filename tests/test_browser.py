@@ -2,12 +2,16 @@
 
 One `jupyter lab` (127.0.0.1, random port and token) and one browser serve the whole module. Each notebook is opened
 and run from the Run menu ("Run All Cells"), then checked by tests/browser.py: cells rendered, maths typeset,
-no error and no stderr, plots decoded, widgets drawn as widgets, and every slider, moved with the keyboard, changes
-what the widget shows. Screenshots go to test-artifacts/screenshots/.
+no error and no stderr, plots decoded, widgets drawn as widgets, every image described by an alt text in the
+notebook's language, images opaque, check results readable (contrast 4.5:1 or more), and every slider, moved with
+the keyboard, changes what the widget shows and the description of its picture. One notebook per language is shown
+in JupyterLab Dark (DARK). Screenshots go to test-artifacts/screenshots/ (``ja-01_relu.png``; in the dark theme
+``ja-03_dying_relu-dark.png``).
 
 Deliberately broken copies of a notebook (made in a temporary folder inside the server root, never in notebooks/)
 prove that the checker catches a raised error, a Japanese plot title without the Japanese font (tofu), a slider
-wired to nothing, a slider whose update fails, raw and broken maths, and widgets shown as text.
+wired to nothing, a slider whose update fails, raw and broken maths, widgets shown as text, an image without alt
+text or with an English one in a Japanese notebook, a transparent figure and a check box unreadable in the dark.
 
 Without Chromium and a Japanese font the module is skipped with a one-line reason, except under CI=true, where
 that is a failure.
@@ -37,6 +41,12 @@ ARTIFACTS = ROOT / "test-artifacts"
 SCREENSHOTS = ARTIFACTS / "screenshots"
 # Discovered, not listed: a chapter added to notebooks/ja and notebooks/en is checked without touching this file.
 COURSE = [p for lang in ("ja", "en") for p in sorted((NOTEBOOKS / lang).glob("*.ipynb"))]
+# Shown in JupyterLab Dark instead of Light: one chapter per language, with figures, a widget and check results.
+DARK = {"ja/03_dying_relu", "en/04_leaky_relu"}
+
+
+def nb_key(nb_file: Path) -> str:
+    return f"{nb_file.parent.name}/{nb_file.stem}"
 
 
 def in_ci() -> bool:
@@ -103,7 +113,13 @@ def scratch():
 
 
 def shot_name(nb_file: Path) -> str:
-    return f"{nb_file.parent.name}-{nb_file.stem}.png"
+    dark = "-dark" if nb_key(nb_file) in DARK else ""
+    return f"{nb_file.parent.name}-{nb_file.stem}{dark}.png"
+
+
+def test_the_dark_notebooks_exist():
+    assert DARK <= {nb_key(p) for p in COURSE}
+    assert {key.split("/")[0] for key in DARK} == {"ja", "en"}
 
 
 # --- without a browser: skip locally, fail under CI -------------------------------------------------------------
@@ -118,6 +134,35 @@ def test_no_browser_skips_locally_and_fails_in_ci(monkeypatch, tmp_path, ci, out
     assert "no-chromium is missing" in message and "\n" not in message
 
 
+# --- the rules for descriptions and colours (no browser needed) -----------------------------------------------
+
+@pytest.mark.parametrize("alt, language, ok", [
+    ("ReLU のグラフです。x < 0 では 0 です。", "ja", True),
+    ("ReLU graph", "ja", False),          # no kana: not Japanese
+    ("ReLU（ランプ関数）", "ja", True),
+    ("The graph of ReLU with α = 0.10: the slope is 0.10 for x < 0.", "en", True),
+    ("The graph of ReLU のグラフ", "en", False),   # kana in an English notebook
+    ("", "en", False), ("  ", "ja", False), (None, "ja", False),
+])
+def test_alt_texts_are_judged_by_language(alt, language, ok):
+    assert (browser.alt_problem(alt, language) is None) == ok
+
+
+def test_contrast_is_the_wcag_ratio_and_the_check_colours_pass_on_their_own():
+    from helpers.exercises.result import COLOURS
+
+    assert browser.contrast("rgb(0, 0, 0)", "rgb(255, 255, 255)") == pytest.approx(21.0)
+    assert browser.contrast("rgb(118, 118, 118)", "rgb(255, 255, 255)") == pytest.approx(4.54, abs=0.01)
+
+    def css(hex_colour):
+        return "rgb({}, {}, {})".format(*(int(hex_colour[i:i + 2], 16) for i in (1, 3, 5)))
+
+    for fg, bg in COLOURS.values():
+        assert browser.contrast(css(fg), css(bg)) >= browser.MIN_CONTRAST
+        # The same text colour on JupyterLab Dark's page (#111111) would not do: the box needs its own background.
+        assert browser.contrast(css(fg), "rgb(17, 17, 17)") < browser.MIN_CONTRAST
+
+
 # --- the course --------------------------------------------------------------------------------------------------
 
 def test_course_has_notebooks_in_both_languages():
@@ -129,13 +174,21 @@ def test_course_has_notebooks_in_both_languages():
 def test_learner_sees_the_notebook_right(page, lab, nb_file):
     rel = nb_file.relative_to(ROOT).as_posix()
     digest = hashlib.sha256(nb_file.read_bytes()).hexdigest()
-    result = browser.check_notebook(page, ROOT, nb_file, SCREENSHOTS / shot_name(nb_file))
+    theme = browser.DARK if nb_key(nb_file) in DARK else browser.LIGHT
+    shown = browser.set_theme(page, theme)
+    try:
+        result = browser.check_notebook(page, ROOT, nb_file, SCREENSHOTS / shot_name(nb_file))
+    finally:
+        if theme != browser.LIGHT:
+            browser.set_theme(page, browser.LIGHT)
+    assert result.theme == theme and shown["light"] == str(theme == browser.LIGHT).lower(), shown
     assert rel not in [p.lstrip("/") for p in lab.saves()], f"the browser tried to save {rel}"
     if hashlib.sha256(nb_file.read_bytes()).hexdigest() != digest:
         # Not through the server (no save request): a teammate rebuilt it meanwhile. Under CI nobody else writes.
         assert not in_ci(), f"{rel} changed while the browser had it open"
         print(f"{rel} changed while open, not through the server (rebuilt by someone else?)")
-    print(f"{result.path}: {result.seconds:.1f} s, {result.sliders_moved} sliders moved, "
+    print(f"{result.path} ({result.theme}): {result.seconds:.1f} s, {result.sliders_moved} sliders moved, "
+          f"{result.described} of {result.images} images described, "
           f"screenshot {result.screenshot.relative_to(ROOT) if result.screenshot else None}")
     assert result.problems == [], f"{result.path} (screenshot: {result.screenshot}):\n" + "\n".join(result.problems)
 
@@ -197,11 +250,11 @@ import ipywidgets as widgets
 
 x = helpers.x_grid(3.0)
 
-def show(alpha=0.1):
+def draw(alpha=0.1):
     _ = helpers.plot(x, helpers.leaky_relu(x, {alpha}))
-    plt.show()
+    helpers.show(_, f"Leaky ReLU: the slope for negative x is {{{alpha}:.1f}}, and 1 for positive x.")
 
-_ = widgets.interact(show, alpha=(0.0, 1.0, 0.1))"""
+_ = widgets.interact(draw, alpha=(0.0, 1.0, 0.1))"""
 
 
 def test_a_raised_error_is_reported(page, scratch):
@@ -245,6 +298,8 @@ def test_a_slider_wired_to_nothing_is_reported(page, scratch):
     assert result.sliders_moved == 1
     assert any("(broken-slider), slider 'alpha'" in p and "changed nothing the widget shows" in p
                for p in result.problems), result.problems
+    assert any("(broken-slider), slider 'alpha'" in p and "left the description (alt) of its picture" in p
+               for p in result.problems), result.problems
 
 
 def test_a_working_slider_passes(page, scratch):
@@ -254,7 +309,9 @@ def test_a_working_slider_passes(page, scratch):
 
     result = check_copy(page, broken_copy(scratch, "slider-wired", "en", change))
     assert result.sliders_moved == 1
-    assert result.problems == []
+    # Its own cell only: the rest of the copy is chapter 1, which test_learner_sees_the_notebook_right judges.
+    assert [p for p in result.problems if "(working-slider)" in p] == []
+    assert result.described >= 1
 
 
 def test_a_slider_whose_update_fails_is_reported(page, scratch):
@@ -268,6 +325,54 @@ def test_a_slider_whose_update_fails_is_reported(page, scratch):
     assert result.sliders_moved == 1
     assert any("(failing-slider), slider 'alpha'" in p and "gave an error or stderr" in p and "TypeError" in p
                for p in result.problems), result.problems
+
+
+DESCRIBED = """\
+x = helpers.x_grid(3.0)
+helpers.show(helpers.plot(x, helpers.relu(x)), {description!r})"""
+
+TRANSPARENT_FIGURE = """\
+fig, ax = plt.subplots(figsize=(3, 2))
+_ = ax.plot([0, 1], [0, 1])
+fig.patch.set_alpha(0.0)
+ax.patch.set_alpha(0.0)
+plt.show()"""
+
+# A check box that sets its text colour but not its background: readable on white, not on JupyterLab Dark.
+FAINT_CHECK = """\
+from IPython.display import HTML
+
+HTML('<div class="course-check" style="color:#33415c">✎ まだ答えが書かれていません。</div>')"""
+
+
+def test_images_without_a_description_in_the_language_are_reported(page, scratch):
+    """In a Japanese notebook shown in JupyterLab Dark: a plot shown with plt.show (no alt), one described in
+    English, a transparent figure and a check box without its own background are reported; a plot described in
+    Japanese, and the course's own check boxes, are not."""
+    def change(nb):
+        nb["cells"].append(code_cell("no-alt", PLOT_CELL))
+        nb["cells"].append(code_cell("english-alt", DESCRIBED.format(description="ReLU is 0 for negative x.")))
+        nb["cells"].append(code_cell("japanese-alt", DESCRIBED.format(description="ReLU は x < 0 で 0 です。")))
+        nb["cells"].append(code_cell("transparent-figure", TRANSPARENT_FIGURE))
+        nb["cells"].append(code_cell("faint-check", FAINT_CHECK))
+
+    path = broken_copy(scratch, "undescribed-images-dark", "ja", change)
+    assert browser.set_theme(page, browser.DARK)["light"] == "false"
+    try:
+        result = check_copy(page, path)
+    finally:
+        browser.set_theme(page, browser.LIGHT)
+    assert result.theme == browser.DARK
+    problems = result.problems
+    assert any("(no-alt): image 0 has no alt text" in p for p in problems), problems
+    assert any("(english-alt): image 0 has an alt text that is not Japanese" in p for p in problems), problems
+    assert not any("(japanese-alt)" in p for p in problems), problems
+    assert any("(transparent-figure): image 0 is transparent" in p for p in problems), problems
+    assert any("(faint-check): check result text" in p and "contrast" in p for p in problems), problems
+    # The course's check boxes (chapter 1 has some) carry their own background: readable in the dark theme too.
+    checks = [p for p in problems if "check result text" in p]
+    assert checks and all("(faint-check)" in p for p in checks), checks
+    assert result.check_boxes >= 2, "chapter 1 has no check box of its own left to test the contrast of"
 
 
 UNDRAWN_WIDGETS = """\

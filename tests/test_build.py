@@ -5,7 +5,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "notebooks" / "src"))
 
-from cells import join_japanese_lines, md  # noqa: E402
+from cells import code, join_japanese_lines, md  # noqa: E402
 
 
 def test_soft_breaks_inside_japanese_paragraphs_are_joined():
@@ -79,3 +79,31 @@ def test_stream_pieces_are_merged_whatever_the_flush_timing():
               stream("stdout", "c\n")]
     merged = [(o["name"], o["text"]) for o in coalesce_streams(pieces)]
     assert merged == [("stdout", "a -> False\nb\n"), ("stderr", "w\n"), ("stdout", "c\n")]
+
+
+def test_prose_numbers_are_filled_from_the_kernel_and_recorded(tmp_path):
+    import nbformat
+    from build import execute, make_notebook, shape
+    from glue import cite
+
+    cells = [
+        code("c", "runs = 7 * 16\nshare = 0.41237"),
+        md("m", ja="{{runs}} 個のネットワーク、{{share:.1%}}", en="{{runs}} networks, {{share:.1%}} of them"),
+    ]
+    cited = [cite("40%", "CS231n").as_metadata()]
+    nb = execute(make_notebook(cells, "en", cited), tmp_path)
+    cell = nb.cells[1]
+    assert cell.source == "112 networks, 41.2% of them"
+    assert cell.metadata["course"]["glue"] == {"runs": "112", "share:.1%": "41.2%"}
+    assert nb.metadata["course"]["cited"] == [{"value": "40%", "source": "CS231n"}]
+    # The stored notebook still agrees with its source: the placeholders are kept in the cell's metadata.
+    assert shape(nbformat.from_dict(nb)) == shape(make_notebook(cells, "en", cited))
+
+
+def test_a_placeholder_that_fails_stops_the_build(tmp_path):
+    import pytest
+    from build import execute, make_notebook
+
+    cells = [code("c", "x = 1"), md("m", ja="{{y}} です", en="{{y}} here")]
+    with pytest.raises(RuntimeError, match="NameError"):
+        execute(make_notebook(cells, "en"), tmp_path)

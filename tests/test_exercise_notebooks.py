@@ -1,6 +1,8 @@
 """Every exercise in every notebook: shipped as "not attempted", and "correct" once the reference solution is in.
 
-Notebooks are found by the ``exercise-starter`` tag, so chapters added later are covered without editing this file.
+Notebooks are found by the ``exercise-starter`` tag, so chapters added later are covered without editing this file,
+and so are exercises of every kind: the solution of a "write" or "fix" exercise defines the function, that of a
+"predict" or "experiment" exercise assigns the answer.
 Each one is executed (nbclient, kernel python3, as notebooks/src/build.py does) up to its last check cell, with every
 starter cell replaced by the reference solution in the notebook's language; two notebooks run at a time.
 """
@@ -16,7 +18,7 @@ import pytest
 from nbclient import NotebookClient
 
 from helpers.exercises import EXERCISES
-from helpers.exercises.result import SYMBOLS
+from helpers.exercises.result import METADATA_KEY, SYMBOLS
 from helpers.i18n import LANGUAGES
 from helpers.messages import MESSAGES
 
@@ -106,6 +108,9 @@ def test_every_check_is_correct_with_the_reference_solutions(solved_notebooks, l
     assert checks
     for cell in checks:
         assert plain_text(cell).startswith(state_line("correct", lang)), (cell.id, plain_text(cell))
+        # What the index's progress table reads (helpers.progress): the id and the state, in the output's metadata.
+        (out,) = [o for o in cell.outputs if o.output_type == "execute_result"]
+        assert out.metadata[METADATA_KEY] == {"exercise": cell.metadata["exercise"], "state": "correct"}
     for cell in nb.cells:
         for out in cell.get("outputs", []):
             assert out.output_type != "error", (cell.id, out.get("ename"), out.get("evalue"))

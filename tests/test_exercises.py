@@ -1,8 +1,10 @@
 """The exercise checkers: reference solutions pass, realistic wrong answers fail and name the input, nothing crashes.
 
-To add an exercise's wrong answers: add ``WRONG_ANSWERS["<id>"] = [...]`` (at least five). Each entry is learner
-code as it would be typed in the starter cell, the state the check must report, and a piece of the message that
-names the failing input (usually the call, e.g. ``"relu(-10.0)"``).
+The answer tables live in tests/exercise_answers/ (one file per chapter, each owned by that chapter's author): add
+``WRONG_ANSWERS["<id>"] = [...]`` (at least five) and ``RIGHT_ANSWERS["<id>"]`` there. Each entry is learner code as
+it would be typed in the starter cell, the state the check must report, and a piece of the message that names the
+failing input (usually the call, e.g. ``"relu(-10.0)"``). The test-only exercises of tests/exercise_samples.py (one
+or more of each kind) run through the same tests.
 """
 
 from __future__ import annotations
@@ -12,258 +14,49 @@ import re
 import sys
 import warnings
 from pathlib import Path
-from typing import NamedTuple
 
 import numpy as np
 import pytest
 
 import helpers
 from helpers import exercises
-from helpers.exercises import checking, result
-from helpers.exercises.registry import REGISTRY
+from helpers.exercises import checking, judges, result
+from helpers.exercises.registry import REGISTRY, Exercise
 from helpers.i18n import LANGUAGES, text
 from helpers.messages import MESSAGES
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "notebooks" / "src"))
 from cells import exercise  # noqa: E402
 
+from tests.exercise_answers import JA_WORDS, NOT_COVERED, RIGHT_ANSWERS, WRONG_ANSWERS  # noqa: E402
+from tests.exercise_answers.common import MATRIX  # noqa: E402
+from tests.exercise_samples import SAMPLE_IDS, register_samples  # noqa: E402
 from tests.notebook_parity import code_without_comments, looks_english, looks_japanese  # noqa: E402
 
-
-class Wrong(NamedTuple):
-    name: str  # what the learner got wrong
-    source: str  # the learner's cell
-    state: str  # "incorrect", "wrong_kind" or "error"
-    names_input: str  # part of the message that shows the failing input
-
-
-F32_NEAR_ZERO = "np.array([-2.0, -0.5, -0.0, 0.0, 0.25, 0.5, 3.0], dtype=np.float32)"
-SEED_ARRAY = "np.array([1.0, -10.0, 0.0, 15.0, -20.0])"
-NAN_ARRAY = "np.array([np.nan, -1.0, 0.0, 1.0])"
-MATRIX = "np.array([[-1.5, 0.0, 2.0], [0.75, -0.25, -3.0]])"
-EXTREMES = "np.array([-np.inf, -1.5e+308"
-
-WRONG_ANSWERS: dict[str, list[Wrong]] = {
-    "relu": [
-        Wrong("returns x for negatives", "def relu(x):\n    return x", "incorrect", "relu(-10.0)"),
-        Wrong("max(x, 0) gives the int 0", "def relu(x):\n    return max(x, 0)", "wrong_kind", "relu(-10.0)"),
-        Wrong("x if x > 0 else 0", "def relu(x):\n    return x if x > 0 else 0", "wrong_kind", "relu(-10.0)"),
-        Wrong("abs(x)", "def relu(x):\n    return abs(x)", "incorrect", "relu(-10.0)"),
-        Wrong("min instead of max", "def relu(x):\n    return min(0.0, x)", "incorrect", "relu(1.0)"),
-        Wrong("x * (x > 0): -inf * 0 is NaN", "def relu(x):\n    return x * (x > 0)", "incorrect",
-              "relu(float('-inf'))"),
-        Wrong("(x + abs(x)) / 2: -inf + inf", "def relu(x):\n    return (x + abs(x)) / 2", "incorrect",
-              "relu(float('-inf'))"),
-        Wrong("prints instead of returning", "def relu(x):\n    print(max(0.0, x), end='')", "wrong_kind",
-              "relu(1.0)"),
-        Wrong("the derivative instead", "def relu(x):\n    return 1.0 if x > 0 else 0.0", "incorrect",
-              "relu(15.0)"),
-        Wrong("np.max(0.0, x) (axis argument)", "def relu(x):\n    return np.max(0.0, x)", "error", "relu(1.0)"),
-        Wrong("returns a list", "def relu(x):\n    return [max(0.0, x)]", "wrong_kind", "relu(1.0)"),
-    ],
-    "relu_vectorized": [
-        Wrong("Python loop: float64 for float32 input",
-              "def relu_vectorized(x):\n    return np.array([max(0.0, v) for v in x])", "wrong_kind", F32_NEAR_ZERO),
-        Wrong("Python loop fails on a 2-D array",
-              "def relu_vectorized(x):\n    return np.array([max(0.0, v) for v in x], dtype=x.dtype)", "error",
-              MATRIX),
-        Wrong("returns a list", "def relu_vectorized(x):\n    return [max(0.0, v) for v in x]", "wrong_kind",
-              SEED_ARRAY),
-        Wrong("mutates its input", "def relu_vectorized(x):\n    x[x < 0] = 0\n    return x", "wrong_kind",
-              SEED_ARRAY),
-        Wrong("writes into x with out=x", "def relu_vectorized(x):\n    return np.maximum(x, 0, out=x)",
-              "wrong_kind", SEED_ARRAY),
-        Wrong("np.where loses NaN", "def relu_vectorized(x):\n    return np.where(x > 0, x, 0)", "incorrect",
-              NAN_ARRAY),
-        Wrong("x * (x > 0): -inf * 0 is NaN", "def relu_vectorized(x):\n    return x * (x > 0)", "incorrect",
-              EXTREMES),
-        Wrong("astype(float): wrong dtype", "def relu_vectorized(x):\n    return np.maximum(x, 0).astype(float)",
-              "wrong_kind", F32_NEAR_ZERO),
-        Wrong("np.maximum(x, 0.0) turns int into float64", "def relu_vectorized(x):\n    return np.maximum(x, 0.0)",
-              "wrong_kind", "relu_vectorized(np.array([-3, 0, 2, 7]))"),
-        Wrong("tolist()", "def relu_vectorized(x):\n    return np.maximum(x, 0).tolist()", "wrong_kind", SEED_ARRAY),
-        Wrong("np.max reduces the array", "def relu_vectorized(x):\n    return np.max(x, 0)", "wrong_kind",
-              SEED_ARRAY),
-        Wrong("flattens", "def relu_vectorized(x):\n    return np.maximum(x.ravel(), 0)", "wrong_kind", MATRIX),
-    ],
-    "relu_grad": [
-        Wrong("x >= 0: 1 at x = 0", "def relu_grad(x):\n    return (x >= 0).astype(x.dtype)", "incorrect",
-              "where x is 0.0"),
-        Wrong("heaviside(x, 1.0): 1 at x = 0", "def relu_grad(x):\n    return np.heaviside(x, 1.0)", "incorrect",
-              "where x is 0.0"),
-        Wrong("loses NaN", "def relu_grad(x):\n    return (x > 0).astype(x.dtype)", "incorrect", NAN_ARRAY),
-        Wrong("float64 for float32 input",
-              "def relu_grad(x):\n    grad = np.where(x > 0, 1.0, 0.0)\n    return np.where(np.isnan(x), np.nan, grad)",
-              "wrong_kind", F32_NEAR_ZERO),
-        Wrong("integer result", "def relu_grad(x):\n    return np.where(x > 0, 1, 0)", "wrong_kind", SEED_ARRAY),
-        Wrong("bool result", "def relu_grad(x):\n    return x > 0", "wrong_kind", SEED_ARRAY),
-        Wrong("returns a list", "def relu_grad(x):\n    return [1.0 if v > 0 else 0.0 for v in x]", "wrong_kind",
-              SEED_ARRAY),
-        Wrong("mutates its input", "def relu_grad(x):\n    x[x > 0] = 1\n    x[x <= 0] = 0\n    return x",
-              "wrong_kind", SEED_ARRAY),
-        Wrong("item assignment on the result of a comparison fails for 0-d input",
-              "def relu_grad(x):\n    g = (x > 0).astype(x.dtype)\n    g[np.isnan(x)] = np.nan\n    return g",
-              "error", "relu_grad(np.array(-1.5))"),
-        Wrong("np.sign: -1 for negatives", "def relu_grad(x):\n    return np.sign(x)", "incorrect",
-              "where x is -10.0"),
-        Wrong("relu(x) / x: NaN at 0", "def relu_grad(x):\n    return np.maximum(x, 0) / x", "incorrect",
-              "where x is 0.0"),
-    ],
-    "leaky_relu": [
-        Wrong("ignores alpha", "def leaky_relu(x, alpha=0.01):\n    return np.where(x > 0, x, 0.01 * x)", "incorrect",
-              "alpha=0.2"),
-        Wrong("plain ReLU", "def leaky_relu(x, alpha=0.01):\n    return np.maximum(x, 0)", "incorrect",
-              "where x is -10.0"),
-        Wrong("branches swapped", "def leaky_relu(x, alpha=0.01):\n    return np.where(x > 0, alpha * x, x)",
-              "incorrect", "where x is 1.0"),
-        Wrong("mutates its input", "def leaky_relu(x, alpha=0.01):\n    x[x < 0] *= alpha\n    return x", "wrong_kind",
-              SEED_ARRAY),
-        Wrong("returns a list", "def leaky_relu(x, alpha=0.01):\n    return [v if v > 0 else alpha * v for v in x]",
-              "wrong_kind", SEED_ARRAY),
-        Wrong("astype(np.float64)",
-              "def leaky_relu(x, alpha=0.01):\n    return np.where(x > 0, x, alpha * x).astype(np.float64)",
-              "wrong_kind", F32_NEAR_ZERO),
-        Wrong("np.float64(alpha) upcasts float32",
-              "def leaky_relu(x, alpha=0.01):\n    return np.where(x > 0, x, np.float64(alpha) * x)", "wrong_kind",
-              F32_NEAR_ZERO),
-        Wrong("sign error", "def leaky_relu(x, alpha=0.01):\n    return np.where(x > 0, x, -alpha * x)", "incorrect",
-              "where x is -10.0"),
-        Wrong("wrong default alpha", "def leaky_relu(x, alpha=0.1):\n    return np.where(x > 0, x, alpha * x)",
-              "incorrect", SEED_ARRAY + ")"),
-        Wrong("Python loop fails on a 2-D array",
-              "def leaky_relu(x, alpha=0.01):\n    return np.array([max(v, alpha * v) for v in x], dtype=x.dtype)",
-              "error", MATRIX),
-        Wrong("no alpha parameter", "def leaky_relu(x):\n    return np.where(x > 0, x, 0.01 * x)", "error",
-              "alpha=0.2"),
-    ],
-    "leaky_relu_grad": [
-        Wrong("x >= 0: 1 at x = 0",
-              "def leaky_relu_grad(x, alpha=0.01):\n    grad = np.where(x >= 0, 1.0, alpha)\n"
-              "    return np.where(np.isnan(x), np.nan, grad).astype(x.dtype)", "incorrect", "where x is 0.0"),
-        Wrong("loses NaN",
-              "def leaky_relu_grad(x, alpha=0.01):\n    return np.where(x > 0, 1.0, alpha).astype(x.dtype)",
-              "incorrect", NAN_ARRAY),
-        Wrong("ignores alpha",
-              "def leaky_relu_grad(x, alpha=0.01):\n    grad = np.where(x > 0, 1.0, 0.01)\n"
-              "    return np.where(np.isnan(x), np.nan, grad).astype(x.dtype)", "incorrect", "alpha=0.2"),
-        Wrong("float64 for float32 input",
-              "def leaky_relu_grad(x, alpha=0.01):\n    grad = np.where(x > 0, 1.0, alpha)\n"
-              "    return np.where(np.isnan(x), np.nan, grad)", "wrong_kind", F32_NEAR_ZERO),
-        Wrong("ReLU's integer gradient", "def leaky_relu_grad(x, alpha=0.01):\n    return np.where(x > 0, 1, 0)",
-              "wrong_kind", SEED_ARRAY),
-        Wrong("mutates its input",
-              "def leaky_relu_grad(x, alpha=0.01):\n    x[x > 0] = 1\n    x[x <= 0] = alpha\n    return x",
-              "wrong_kind", SEED_ARRAY),
-        Wrong("returns a list", "def leaky_relu_grad(x, alpha=0.01):\n    return [1.0 if v > 0 else alpha for v in x]",
-              "wrong_kind", SEED_ARRAY),
-        Wrong("x instead of 1 on the right",
-              "def leaky_relu_grad(x, alpha=0.01):\n    return np.where(x > 0, x, alpha).astype(x.dtype)", "incorrect",
-              "where x is 15.0"),
-        Wrong("Leaky ReLU itself, not its derivative",
-              "def leaky_relu_grad(x, alpha=0.01):\n    return np.where(x > 0, x, alpha * x)", "incorrect",
-              "where x is -10.0"),
-    ],
-}
-
-DEAD_FIRST = "dead_fraction(np.array([[1.0, -1.0, 0.0, -2.0], [-1.0, -3.0, 0.0, 0.5]]))"
-WRONG_ANSWERS["dead_fraction"] = [
-    Wrong("< 0 misses units stuck at exactly 0",
-          "def dead_fraction(z):\n    return float(np.all(z < 0, axis=0).mean())", "incorrect", DEAD_FIRST),
-    Wrong("axis=1 asks about inputs", "def dead_fraction(z):\n    return float(np.all(z <= 0, axis=1).mean())",
-          "incorrect", DEAD_FIRST),
-    Wrong("any instead of all", "def dead_fraction(z):\n    return float(np.any(z <= 0, axis=0).mean())",
-          "incorrect", DEAD_FIRST),
-    Wrong("the count, not the fraction", "def dead_fraction(z):\n    return np.all(z <= 0, axis=0).sum()",
-          "wrong_kind", DEAD_FIRST),
-    Wrong("fraction of entries <= 0", "def dead_fraction(z):\n    return float((z <= 0).mean())",
-          "incorrect", DEAD_FIRST),
-    Wrong("returns the mask", "def dead_fraction(z):\n    return np.all(z <= 0, axis=0)", "wrong_kind", DEAD_FIRST),
-    Wrong("a percentage", "def dead_fraction(z):\n    return 100 * np.all(z <= 0, axis=0).mean()",
-          "incorrect", DEAD_FIRST),
-    Wrong("mean pre-activation <= 0", "def dead_fraction(z):\n    return float((z.mean(axis=0) <= 0).mean())",
-          "incorrect", DEAD_FIRST),
-    Wrong("isclose calls 1e-300 zero",
-          "def dead_fraction(z):\n    return float(np.all(np.isclose(np.maximum(z, 0), 0), axis=0).mean())",
-          "incorrect", "1e-300"),
-    Wrong("applies ReLU in place",
-          "def dead_fraction(z):\n    z[z < 0] = 0\n    return float(np.all(z == 0, axis=0).mean())", "wrong_kind",
-          DEAD_FIRST),
-]
-
-WRONG_ANSWERS["elu"] = [
-    Wrong("ignores alpha", "def elu(x, alpha=1.0):\n    return np.where(x > 0, x, np.expm1(np.minimum(x, 0)))",
-          "incorrect", "alpha=0.5"),
-    Wrong("forgets the - 1", "def elu(x, alpha=1.0):\n    return np.where(x > 0, x, alpha * np.exp(np.minimum(x, 0)))",
-          "incorrect", "where x is -10.0"),
-    Wrong("no positive branch", "def elu(x, alpha=1.0):\n    return alpha * np.expm1(x)", "incorrect",
-          "where x is 1.0"),
-    Wrong("Leaky ReLU instead", "def elu(x, alpha=1.0):\n    return np.where(x > 0, x, alpha * x)", "incorrect",
-          "where x is -10.0"),
-    Wrong("branches swapped", "def elu(x, alpha=1.0):\n    return np.where(x > 0, alpha * np.expm1(x), x)",
-          "incorrect", "where x is 1.0"),
-    Wrong("mutates its input",
-          "def elu(x, alpha=1.0):\n    x[x < 0] = alpha * np.expm1(x[x < 0])\n    return x", "wrong_kind",
-          SEED_ARRAY),
-    Wrong("float64 for float32 input",
-          "def elu(x, alpha=1.0):\n    return np.where(x > 0, x, alpha * np.expm1(x)).astype(np.float64)",
-          "wrong_kind", F32_NEAR_ZERO),
-    Wrong("Python loop fails on a 2-D array",
-          "def elu(x, alpha=1.0):\n    return np.array([v if v > 0 else alpha * (np.exp(v) - 1) for v in x], "
-          "dtype=x.dtype)", "error", MATRIX),
-    Wrong("divides instead of multiplying",
-          "def elu(x, alpha=1.0):\n    return np.where(x > 0, x, np.expm1(x) / alpha)", "incorrect", "alpha=0.5"),
-]
-
-# Other correct answers a learner may well write: the checker must not reject them.
-RIGHT_ANSWERS: dict[str, list[str]] = {
-    "relu": [
-        "def relu(x):\n    return x if x > 0 else 0.0",
-        "def relu(x):\n    return max(x, 0.0)",
-        "def relu(x):\n    return np.maximum(0.0, x)",
-        "def relu(x):\n    if x > 0:\n        return x\n    else:\n        return 0.0",
-    ],
-    "relu_vectorized": [
-        "def relu_vectorized(x):\n    return np.maximum(0, x)",
-        "def relu_vectorized(x):\n    return np.clip(x, 0, None)",
-        "def relu_vectorized(x):\n    return np.where(x < 0, 0, x)",
-        "def relu_vectorized(x):\n    y = x.copy()\n    y[y < 0] = 0\n    return y",
-    ],
-    "relu_grad": [
-        "def relu_grad(x):\n    return np.heaviside(x, 0.0)",
-        "def relu_grad(x):\n    return np.where(np.isnan(x), x, (x > 0).astype(x.dtype))",
-    ],
-    "leaky_relu": [
-        "def leaky_relu(x, alpha=0.01):\n    return np.maximum(x, alpha * x)",
-        "def leaky_relu(x, alpha=0.01):\n    return np.where(x >= 0, x, alpha * x)",
-        "def leaky_relu(x, alpha=0.01):\n    y = x.copy()\n    y[y < 0] *= alpha\n    return y",
-    ],
-    "leaky_relu_grad": [
-        "def leaky_relu_grad(x, alpha=0.01):\n"
-        "    return np.where(np.isnan(x), x, np.where(x > 0, 1, alpha)).astype(x.dtype)",
-        "def leaky_relu_grad(x, alpha=0.01):\n"
-        "    g = np.full_like(x, alpha)\n    g[x > 0] = 1\n    g[np.isnan(x)] = np.nan\n    return g",
-    ],
-}
-RIGHT_ANSWERS["elu"] = [
-    "def elu(x, alpha=1.0):\n    return np.where(x > 0, x, alpha * (np.exp(x) - 1))",  # exp - 1: within atol
-    "def elu(x, alpha=1.0):\n    return np.where(x > 0, x, alpha * np.expm1(x))",
-    "def elu(x, alpha=1.0):\n    y = x.copy()\n    neg = ~(x > 0)\n    y[neg] = alpha * np.expm1(x[neg])\n    return y",
-]
+register_samples()
+# Every exercise of the course, and the test-only ones of each kind.
+ALL = [*exercises.EXERCISES, *SAMPLE_IDS]
+FUNCTION_KINDS = ("write", "fix")
+FUNCTIONS = [e for e in ALL if REGISTRY[e].kind in FUNCTION_KINDS]
 RIGHT_CASES = [(ex_id, source) for ex_id, sources in RIGHT_ANSWERS.items() for source in sources]
 
 WRONG_CASES = [(ex_id, w) for ex_id, answers in WRONG_ANSWERS.items() for w in answers]
 
 
 def learner_function(ex_id: str, source: str):
-    """Run a cell as a notebook would (numpy imported as np) and return the function it defines.
+    """Run a cell as a notebook would (numpy as np, math, helpers imported) and return what the check receives:
+    the function it defines ("write", "fix") or the answer variable it assigns ("predict", "experiment").
 
     Like IPython, the cell's source is put in linecache, so that tracebacks can show its lines.
     """
     filename = f"<cell {abs(hash(source))}>"
     linecache.cache[filename] = (len(source), None, source.splitlines(keepends=True), filename)
-    namespace = {"np": np}
+    namespace = checking.learner_namespace()
     exec(compile(source, filename, "exec"), namespace)
     return namespace[REGISTRY[ex_id].function]
+
+
+learner_answer = learner_function
 
 
 @pytest.fixture
@@ -279,7 +72,7 @@ def language():
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
-@pytest.mark.parametrize("ex_id", exercises.EXERCISES)
+@pytest.mark.parametrize("ex_id", ALL)
 def test_reference_solution_passes(ex_id, lang, language):
     language(lang)
     res = exercises.check(ex_id, learner_function(ex_id, text(f"exercise.{ex_id}.solution", language=lang)))
@@ -293,15 +86,23 @@ def test_other_correct_answers_pass_too(ex_id, source):
     assert res.passed, res
 
 
-@pytest.mark.parametrize("ex_id", exercises.EXERCISES)
+@pytest.mark.parametrize("ex_id", ALL)
 def test_every_exercise_has_at_least_five_wrong_answers(ex_id):
     answers = WRONG_ANSWERS.get(ex_id, [])
-    assert len(answers) >= 5, f"add realistic wrong answers for {ex_id!r} to WRONG_ANSWERS"
+    assert len(answers) >= 5, f"add realistic wrong answers for {ex_id!r} to WRONG_ANSWERS in tests/exercise_answers/"
     assert len({w.source for w in answers}) == len(answers)
 
 
-def test_wrong_answers_belong_to_registered_exercises():
-    assert set(WRONG_ANSWERS) <= set(exercises.EXERCISES)
+def test_wrong_and_right_answers_belong_to_registered_exercises():
+    assert set(WRONG_ANSWERS) <= set(ALL)
+    assert set(RIGHT_ANSWERS) <= set(ALL)
+
+
+@pytest.mark.parametrize("ex_id", [e for e in ALL if REGISTRY[e].kind == "fix"])
+def test_a_fix_wrong_answer_is_not_the_broken_code_itself(ex_id):
+    broken = checking.broken_function(REGISTRY[ex_id])
+    for wrong in WRONG_ANSWERS.get(ex_id, []):
+        assert not checking.same_code(learner_function(ex_id, wrong.source), broken), wrong.name
 
 
 @pytest.mark.parametrize(("ex_id", "wrong"), WRONG_CASES, ids=[f"{e}-{w.name}" for e, w in WRONG_CASES])
@@ -313,7 +114,8 @@ def test_wrong_answer_is_rejected_and_the_message_names_the_input(ex_id, wrong, 
         assert res.state == wrong.state, res
         shown = wrong.names_input
         if lang == "ja":  # the call is the same in both languages, the words around it are not
-            shown = shown.replace("where x is ", "x の値は ")
+            for en, ja in JA_WORDS.items():
+                shown = shown.replace(en, ja)
         assert shown in res.message, res
 
 
@@ -330,6 +132,13 @@ def test_the_exercise_data_is_not_changed_by_a_mutating_answer():
 def answers_for_every_state(ex_id):
     """One answer per state, built from the exercise itself, so that new exercises are covered too."""
     ex = REGISTRY[ex_id]
+    correct = learner_function(ex_id, text(f"exercise.{ex_id}.solution"))
+    if ex.kind == "predict":
+        return predict_answers_for_every_state(ex, correct)
+    if ex.kind == "experiment":
+        # NaN is no measurement: incorrect for every ready-made judge; a float that cannot be read: error.
+        return {"not_attempted": ..., "correct": correct, "incorrect": float("nan"), "wrong_kind": "1.0",
+                "error": HostileFloat(1.0)}
 
     def not_attempted(*args, **kwargs):
         raise NotImplementedError
@@ -344,12 +153,36 @@ def answers_for_every_state(ex_id):
     def wrong_kind(*args, **kwargs):
         return None
 
-    return {"not_attempted": not_attempted, "correct": learner_function(ex_id, text(f"exercise.{ex_id}.solution")),
-            "incorrect": incorrect, "error": error, "wrong_kind": wrong_kind}
+    if ex.kind == "fix":
+        not_attempted = checking.broken_function(ex)
+    return {"not_attempted": not_attempted, "correct": correct, "incorrect": incorrect, "error": error,
+            "wrong_kind": wrong_kind}
+
+
+def predict_answers_for_every_state(ex, correct):
+    """The states a prediction can reach, from the value the code gives."""
+    from helpers.exercises.predict import Raised, evaluate
+
+    expected = evaluate(ex.code)
+    answers = {"not_attempted": ..., "correct": correct}
+    if isinstance(expected, Raised):
+        answers["incorrect"] = ZeroDivisionError if expected.type is not ZeroDivisionError else NameError
+        answers["wrong_kind"] = 1.0
+        return answers
+    value = expected[()] if isinstance(expected, np.ndarray) and expected.ndim == 0 else expected
+    if isinstance(value, (bool, np.bool_)):
+        answers["incorrect"] = not value
+    elif isinstance(value, (int, float, np.integer, np.floating)):
+        answers["incorrect"] = 1.0 if np.isnan(value) else float(value) * 2 + 1
+        answers["error"] = HostileFloat(1.0)  # a float whose float() raises
+    elif isinstance(value, str):
+        answers["incorrect"] = value + "?"
+    answers["wrong_kind"] = print
+    return answers
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
-@pytest.mark.parametrize("ex_id", exercises.EXERCISES)
+@pytest.mark.parametrize("ex_id", ALL)
 def test_every_state_of_every_exercise_speaks_the_chosen_language(ex_id, lang, language):
     language(lang)
     for state, answer in answers_for_every_state(ex_id).items():
@@ -364,19 +197,20 @@ def test_every_state_of_every_exercise_speaks_the_chosen_language(ex_id, lang, l
             assert not looks_japanese(res.message), res
 
 
-@pytest.mark.parametrize("ex_id", exercises.EXERCISES)
+@pytest.mark.parametrize("ex_id", ALL)
 def test_every_exercise_has_texts_in_both_languages(ex_id):
     ex = REGISTRY[ex_id]
-    keys = [f"exercise.{ex_id}.{k}" for k in ("title", "task", "solution")]
-    keys += [f"exercise.{ex_id}.hint.{n}" for n in range(1, len(ex.hints) + 1)]
-    for key in keys:
+    code_texts = ("solution", "broken", "starter")
+    for name in ex.texts():
+        key = f"exercise.{ex_id}.{name}"
         entry = MESSAGES[key]
         assert entry["ja"].strip() and entry["en"].strip(), key
-        if not key.endswith("solution"):
+        if name in code_texts:
+            # The two versions are the same code; only comments differ.
+            assert code_without_comments(entry["ja"]) == code_without_comments(entry["en"]), key
+        else:
             assert looks_japanese(entry["ja"]), key
             assert looks_english(entry["en"]), key
-    # The two solutions are the same code; only comments differ.
-    assert code_without_comments(ex.solution["ja"]) == code_without_comments(ex.solution["en"])
 
 
 def test_every_state_has_a_label_and_a_symbol_in_both_languages():
@@ -471,12 +305,53 @@ HOSTILE_ANSWERS = {
 }
 
 
-@pytest.mark.parametrize("name", list(HOSTILE_ANSWERS))
-@pytest.mark.parametrize("ex_id", exercises.EXERCISES)
-def test_no_learner_function_can_crash_the_check(ex_id, name, language):
+class HostileList(list):
+    """A list whose length and items cannot be read."""
+
+    def __len__(self):
+        raise RuntimeError("no len")
+
+    def __iter__(self):
+        raise RuntimeError("no iter")
+
+    def __getitem__(self, key):
+        raise RuntimeError("no item")
+
+
+# What a "predict" or "experiment" cell may leave in its answer variable.
+HOSTILE_VALUES = {
+    "hostile object": Hostile(),
+    "hostile float": HostileFloat(0.0),
+    "hostile ndarray": np.zeros(3).view(HostileArray),
+    "hostile list": HostileList([1.0]),
+    "a generator": (v for v in [1.0]),
+    "a function": print,
+    "a class": int,
+    "a string": "0.0",
+    "bool": True,
+    "complex": 1j,
+    "object array": np.array([None, 1.0], dtype=object),
+    "nested lists": [[1.0]],
+    "empty tuple": (),
+    "a dict": {"value": 1.0},
+    "an exception instance": BadException(),
+    "None": None,
+}
+
+
+def hostile_cases():
+    cases = []
+    for ex_id in ALL:
+        table = HOSTILE_ANSWERS if REGISTRY[ex_id].kind in FUNCTION_KINDS else HOSTILE_VALUES
+        cases += [(ex_id, name, answer) for name, answer in table.items()]
+    return cases
+
+
+@pytest.mark.parametrize(("ex_id", "name", "answer"), hostile_cases(), ids=[f"{e}-{n}" for e, n, _ in hostile_cases()])
+def test_no_learner_answer_can_crash_the_check(ex_id, name, answer, language):
     for lang in LANGUAGES:
         language(lang)
-        res = exercises.check(ex_id, HOSTILE_ANSWERS[name])
+        res = exercises.check(ex_id, answer)
         assert isinstance(res, exercises.CheckResult)
         assert not res.passed
         assert res.state in ("wrong_kind", "error", "incorrect")
@@ -560,18 +435,20 @@ COVERAGE = {
     "0-d to 3-d arrays": lambda v, d, n: {0, 1, 2, 3} <= n,
     "NaN": lambda v, d, n: np.isnan(v).any(),
 }
-# What each exercise's cases must include. Elementwise array exercises: everything. An exercise that is not
-# elementwise (e.g. a fraction over a matrix) lists what applies to it here, with the reason in a comment.
-NOT_FOR_SCALARS = {"float32 and float64", "0-d to 3-d arrays", "NaN"}  # relu: Python floats, and max() hides NaN
-COVERAGE_OF = {"relu": set(COVERAGE) - NOT_FOR_SCALARS}
-# dead_fraction reads a 2-D table (inputs x units), and its task promises no NaN (a NaN unit has no honest count).
-COVERAGE_OF["dead_fraction"] = set(COVERAGE) - {"0-d to 3-d arrays", "NaN"}
+# What each "write"/"fix" exercise's cases must include: everything, except what its chapter's answer file lists in
+# NOT_COVERED (an exercise that is not elementwise, or takes Python floats), with the reason in a comment there.
 
 
-@pytest.mark.parametrize("ex_id", exercises.EXERCISES)
+def test_not_covered_names_known_properties():
+    for ex_id, names in NOT_COVERED.items():
+        assert ex_id in ALL and set(names) <= set(COVERAGE), ex_id
+
+
+@pytest.mark.parametrize("ex_id", FUNCTIONS)
 def test_checkers_cover_signs_zero_extremes_dtypes_and_shapes(ex_id):
     v, dtypes, ndims, _ = case_values(ex_id)
-    missing = [name for name in COVERAGE_OF.get(ex_id, COVERAGE) if not COVERAGE[name](v, dtypes, ndims)]
+    wanted = set(COVERAGE) - set(NOT_COVERED.get(ex_id, ()))
+    missing = [name for name in COVERAGE if name in wanted and not COVERAGE[name](v, dtypes, ndims)]
     assert missing == [], f"{ex_id}: the cases lack {missing}"
 
 
@@ -586,7 +463,7 @@ def test_leaky_exercises_use_the_default_and_other_alphas(ex_id):
     assert None in alphas and len(alphas - {None, 0.01}) >= 3
 
 
-@pytest.mark.parametrize("ex_id", exercises.EXERCISES)
+@pytest.mark.parametrize("ex_id", FUNCTIONS)
 def test_expected_values_come_from_helpers(ex_id):
     reference = REGISTRY[ex_id].reference
     assert reference.__module__.startswith("helpers.") and not reference.__module__.startswith("helpers.exercises")
@@ -663,13 +540,14 @@ def test_literal_rebuilds_the_input_exactly():
 # ---------------------------------------------------------------- the notebook cells
 
 
-@pytest.mark.parametrize("ex_id", exercises.EXERCISES)
+@pytest.mark.parametrize("ex_id", ALL)
 def test_exercise_cells_have_stable_ids_tags_and_the_same_code(ex_id, language):
     task, starter, check = exercise(ex_id)
     slug = ex_id.replace("_", "-")
+    kind = REGISTRY[ex_id].kind
     assert [c.id for c in (task, starter, check)] == [f"ex-{slug}-task", f"ex-{slug}-starter", f"ex-{slug}-check"]
     assert (starter.tags, check.tags) == (("exercise-starter",), ("exercise-check",))
-    assert all(c.metadata == {"exercise": ex_id} for c in (task, starter, check))
+    assert all(c.metadata == {"exercise": ex_id, "kind": kind} for c in (task, starter, check))
     assert looks_japanese(task.ja) and looks_english(task.en)
     for cell in (starter, check):
         assert code_without_comments(cell.ja) == code_without_comments(cell.en)
@@ -680,3 +558,249 @@ def test_exercise_cells_have_stable_ids_tags_and_the_same_code(ex_id, language):
         language(lang)
         res = exercises.check(ex_id, learner_function(ex_id, starter.source(lang)))
         assert res.state == "not_attempted" and res.label == MESSAGES["exercise.state.not_attempted"][lang]
+
+
+def test_each_kind_has_its_own_starter():
+    ex = {kind: next(e for e in ALL if REGISTRY[e].kind == kind) for kind in ("write", "fix", "predict", "experiment")}
+    assert "raise NotImplementedError" in exercise(ex["write"])[1].en
+    assert exercise(ex["fix"])[1].en == REGISTRY[ex["fix"]].broken["en"]
+    predict_task, predict_starter, predict_check = exercise("sample_predict_nan")
+    assert predict_starter.en.endswith("\nanswer = ...") and '#     max(0.0, float("nan"))' in predict_starter.en
+    assert '```python\nmax(0.0, float("nan"))\n```' in predict_task.en
+    assert predict_check.en.endswith('helpers.exercises.check("sample_predict_nan", answer)')
+    assert exercise(ex["experiment"])[1].ja == REGISTRY[ex["experiment"]].starter["ja"]
+    assert exercise(ex["experiment"])[2].en.endswith(f'check("{ex["experiment"]}", slope)')
+
+
+# ---------------------------------------------------------------- the new kinds, one by one
+
+
+def test_predict_compares_with_the_value_the_code_gives_not_a_typed_in_one(language):
+    language("en")
+    ex = Exercise(id="t_predict", kind="predict", code="x = np.float32(0.1)\nx * 3", title={"ja": "予想", "en": "P"},
+                  task={"ja": "予想", "en": "P"}, hints=({"ja": "ヒント", "en": "H"},),
+                  solution={"ja": "answer = 0.3", "en": "answer = 0.3"}, explanation={"ja": "説明", "en": "why"})
+    from helpers.exercises.registry import register, unregister
+    register(ex)
+    try:
+        assert exercises.check("t_predict", 0.3).state == "incorrect"  # float32 rounding: 0.3 is 1e-8 off
+        assert exercises.check("t_predict", float(np.float32(0.1) * 3)).state == "correct"
+        res = exercises.check("t_predict", 0.31)
+        assert res.state == "incorrect" and "0.31" in res.message and res.message.endswith("why")
+    finally:
+        unregister("t_predict")
+    assert "t_predict" not in REGISTRY and "exercise.t_predict.title" not in MESSAGES
+
+
+@pytest.mark.parametrize(("code", "right", "wrong"), [
+    ('max(float("nan"), 0.0)', [float("nan"), np.nan, np.float32("nan")], [0.0, None, "nan"]),
+    ("np.inf - 1e308", [float("inf")], [1e308, -np.inf]),
+    ("3 > 2", [True, np.True_], [1, False, "True"]),
+    ("'ab' * 2", ["abab"], ["ab ab", 2]),
+    ("np.maximum(np.arange(3, dtype=np.int32), 0.0).dtype", [np.float64, "float64", float, np.dtype("f8")],
+     [np.float32, "int32", 1.0]),
+    ("np.maximum(np.array([-1.0, np.nan, 2.0]), 0)", [[0.0, np.nan, 2.0], np.array([0, np.nan, 2]), (0.0, np.nan, 2.0)],
+     [[0.0, 0.0, 2.0], [0.0, np.nan], 2.0]),
+    ("(1, 2.5)", [(1, 2.5), [1.0, 2.5]], [(1, 2.5, 3), (2.5, 1)]),
+    ("None", [None], [0.0]),
+    ("1 / 0", [ZeroDivisionError, "ZeroDivisionError"], [ValueError, "ValueError", float("inf")]),
+])
+def test_predict_compares_by_the_type_of_the_value(code, right, wrong):
+    from helpers.exercises.predict import _WrongKind, evaluate, matches
+
+    ex = REGISTRY["sample_predict_nan"]
+    expected = evaluate(code)
+    for value in right:
+        assert matches(value, expected, ex), (code, value)
+    for value in wrong:
+        try:
+            assert not matches(value, expected, ex), (code, value)
+        except _WrongKind:
+            pass
+
+
+def test_predict_exact_counts_the_type_and_the_sign_of_zero():
+    from helpers.exercises.predict import evaluate, matches
+
+    exact = REGISTRY["sample_predict_int"]
+    assert exact.exact
+    assert matches(0, evaluate("max(0, -1.5)"), exact) and not matches(0.0, evaluate("max(0, -1.5)"), exact)
+    assert not matches(0.0, evaluate("-0.0"), exact) and matches(-0.0, evaluate("-0.0"), exact)
+    assert not matches(np.float64(0.5), evaluate("np.float32(0.5)"), exact)
+    loose = REGISTRY["sample_predict_nan"]
+    assert matches(0.0, evaluate("-0.0"), loose) and matches(0, evaluate("0.0"), loose)
+
+
+def test_a_predict_shows_the_explanation_right_or_wrong_and_not_for_a_wrong_kind(language):
+    for lang in LANGUAGES:
+        language(lang)
+        explanation = MESSAGES["exercise.sample_predict_nan.explanation"][lang]
+        assert exercises.check("sample_predict_nan", 0.0).message.endswith(explanation)
+        assert exercises.check("sample_predict_nan", float("nan")).message.endswith(explanation)
+        assert explanation not in exercises.check("sample_predict_nan", "nan").message
+        assert explanation not in exercises.check("sample_predict_nan", ...).message
+
+
+def test_an_unchanged_fix_is_not_attempted_and_shows_the_bug(language):
+    ex = REGISTRY["sample_fix_leaky"]
+    for lang in LANGUAGES:
+        language(lang)
+        res = exercises.check("sample_fix_leaky", learner_function("sample_fix_leaky", ex.broken[lang]))
+        assert res.state == "not_attempted" and "leaky_relu(-10.0)" in res.message and "0.01" in res.message
+    # A comment changed, or reformatted: still the code as given.
+    edited = ex.broken["en"].replace("# the negative side", "# TODO").replace("return alpha", "return (alpha)")
+    assert exercises.check("sample_fix_leaky", learner_function("sample_fix_leaky", edited)).state == "not_attempted"
+    # The same bug in other words is an ordinary incorrect answer.
+    other = "def leaky_relu(x, alpha=0.01):\n    return x if x > 0 else alpha"
+    assert exercises.check("sample_fix_leaky", learner_function("sample_fix_leaky", other)).state == "incorrect"
+
+
+@pytest.mark.parametrize("ex_id", [e for e in ALL if REGISTRY[e].kind == "fix"])
+def test_the_broken_code_runs_defines_the_function_and_fails(ex_id):
+    ex = REGISTRY[ex_id]
+    broken = checking.broken_function(ex)
+    assert broken is not None, f"{ex_id}: the broken code must run and define {ex.function}"
+    assert checking.first_problem(ex, broken) is not None, f"{ex_id}: the broken code passes the check"
+    for lang in LANGUAGES:
+        assert checking.same_code(learner_function(ex_id, ex.broken[lang]), broken)
+
+
+@pytest.mark.parametrize("ex_id", [e for e in ALL if REGISTRY[e].kind == "experiment"])
+def test_an_experiment_starter_runs_and_leaves_the_answer_undone(ex_id):
+    for lang in LANGUAGES:
+        assert learner_function(ex_id, REGISTRY[ex_id].starter[lang]) is Ellipsis
+
+
+def test_judges_compute_their_bounds_at_check_time():
+    calls = []
+
+    def limit():
+        calls.append(1)
+        return 2.0
+
+    judge = judges.AtMost(limit)
+    assert calls == []
+    assert judge(1.5).outcome == "correct" and judge(2.5).outcome == "too_high" and len(calls) == 2
+    assert judges.AtLeast(1.0)(0.5).outcome == "too_low"
+    assert judges.Between(0.0, 1.0)(float("nan")).outcome == "incorrect"
+    assert judges.Between(0.0, 1.0)(True).outcome == "wrong_kind"
+    assert judges.Within(lambda: 10.0, rtol=0.1)(10.9).outcome == "correct"
+    assert judges.Within(lambda: 10.0, rtol=0.1)(11.1).outcome == "too_high"
+    pair = judges.All(judges.Pick(0, judges.AtLeast(0.0)), judges.Pick(1, judges.AtMost(1.0)))
+    assert pair((0.5, 0.5)).outcome == "correct" and pair((0.5, 2.0)).outcome == "too_high"
+    assert pair(0.5).outcome == "wrong_kind" and pair((-1.0, 0.5)).outcome == "too_low"
+    with pytest.raises(ValueError, match="outcome"):
+        judges.Verdict("maybe")
+
+
+def test_an_experiment_says_too_high_too_low_and_adds_its_own_feedback(language):
+    for lang in LANGUAGES:
+        language(lang)
+        low = exercises.check("sample_experiment_slope", 0.75)
+        high = exercises.check("sample_experiment_slope", 2.0)
+        assert low.state == high.state == "incorrect"
+        assert MESSAGES["exercise.experiment.too_low"][lang].format(name="slope", got="0.75") in low.message
+        assert MESSAGES["exercise.experiment.too_high"][lang].format(name="slope", got="2") in high.message
+        assert "(0.75 < 1)" in low.message.replace("（", "(").replace("）", ")")
+        assert "2 * h" in high.message
+        right = exercises.check("sample_experiment_slope", 1.0)
+        assert right.message.endswith(MESSAGES["exercise.sample_experiment_slope.explanation"][lang])
+
+
+def test_a_judge_that_fails_on_the_learners_value_is_an_error_not_a_crash():
+    res = exercises.check("sample_experiment_slope", HostileFloat(1.0))
+    assert res.state == "error" and "RuntimeError: no float" in res.message
+
+
+def test_exercise_definitions_are_validated():
+    base = {"id": "t", "title": {"ja": "題", "en": "T"}, "task": {"ja": "問", "en": "T"},
+            "hints": ({"ja": "ヒ", "en": "H"},), "solution": {"ja": "answer = 1", "en": "answer = 1"}}
+    with pytest.raises(ValueError, match="kind must be one of"):
+        Exercise(**base, kind="quiz")
+    with pytest.raises(ValueError, match="needs code="):
+        Exercise(**base, kind="predict", explanation={"ja": "説", "en": "E"})
+    with pytest.raises(ValueError, match="needs broken="):
+        Exercise(**base, kind="fix", signature="f(x)", reference=helpers.relu, cases=(exercises.case(1.0),))
+    with pytest.raises(ValueError, match="needs judge="):
+        Exercise(**base, kind="experiment", starter={"ja": "a = ...", "en": "a = ..."},
+                 explanation={"ja": "説", "en": "E"})
+    with pytest.raises(ValueError, match="feedback keys"):
+        Exercise(**base, kind="experiment", starter={"ja": "a = ...", "en": "a = ..."}, judge=judges.AtMost(1.0),
+                 explanation={"ja": "説", "en": "E"}, feedback={"too_big": {"ja": "大", "en": "big"}})
+    with pytest.raises(ValueError, match="may only use the placeholders"):
+        Exercise(**base, kind="experiment", starter={"ja": "a = ...", "en": "a = ..."}, judge=judges.AtMost(1.0),
+                 explanation={"ja": "説", "en": "E"}, feedback={"too_high": {"ja": "{x}", "en": "{x}"}})
+    with pytest.raises(ValueError, match="must not contain braces"):
+        Exercise(**{**base, "title": {"ja": "{題}", "en": "T"}}, signature="f(x)", reference=helpers.relu,
+                 cases=(exercises.case(1.0),))
+
+
+def test_check_output_carries_the_exercise_and_state_in_its_metadata():
+    res = exercises.check("sample_predict_nan", 0.0)
+    data, metadata = res._repr_mimebundle_()
+    assert data["text/plain"] == repr(res) and data["text/html"] == res._repr_html_()
+    assert metadata == {result.METADATA_KEY: {"exercise": "sample_predict_nan", "state": "correct"}}
+
+
+# ---------------------------------------------------------------- feedback that points the right way
+
+
+# (exercise, wrong answer by name in tests/exercise_answers) -> the advice its message must carry.
+ADVICE = [
+    ("relu", "max(x, 0) gives the int 0", "exercise.wrong_kind.int"),
+    ("relu", "prints instead of returning", "exercise.wrong_kind.none"),
+    ("dead_fraction", "the count, not the fraction", "exercise.wrong_kind.int_value"),
+    ("dead_fraction", "returns the mask", "exercise.wrong_kind.array_for_float"),
+    ("dead_fraction", "applies ReLU in place", "exercise.wrong_kind.mutated"),
+    ("relu_vectorized", "Python loop: float64 for float32 input", "exercise.wrong_kind.dtype.widened"),
+    ("relu_vectorized", "Python loop fails on a 2-D array", "exercise.error.advice.loop"),
+    ("relu_vectorized", "np.maximum(x, 0.0) turns int into float64", "exercise.wrong_kind.dtype.int_to_float"),
+    ("relu_vectorized", "np.max reduces the array", "exercise.wrong_kind.shape.reduced"),
+    ("relu_vectorized", "flattens", "exercise.wrong_kind.shape.flattened"),
+    ("relu_grad", "integer result", "exercise.wrong_kind.dtype.not_float"),
+    ("relu_grad", "bool result", "exercise.wrong_kind.dtype.not_float"),
+    ("relu_grad", "item assignment on the result of a comparison fails for 0-d input", "exercise.error.advice.zero_d"),
+    ("leaky_relu", "np.float64(alpha) upcasts float32", "exercise.wrong_kind.dtype.widened"),
+    ("leaky_relu", "no alpha parameter", "exercise.error.advice.signature"),
+    ("elu", "Python loop fails on a 2-D array", "exercise.error.advice.loop"),
+]
+
+
+def literal_parts(template: str) -> list[str]:
+    import string
+
+    return [part.strip() for part, *_ in string.Formatter().parse(template) if len(part.strip()) > 3]
+
+
+@pytest.mark.parametrize(("ex_id", "name", "key"), ADVICE, ids=[f"{e}-{n}" for e, n, _ in ADVICE])
+def test_the_message_of_a_known_mistake_carries_its_advice(ex_id, name, key, language):
+    (wrong,) = [w for w in WRONG_ANSWERS[ex_id] if w.name == name]
+    for lang in LANGUAGES:
+        language(lang)
+        message = exercises.check(ex_id, learner_function(ex_id, wrong.source)).message
+        for part in literal_parts(MESSAGES[key][lang]):
+            assert part in message, (key, part, message)
+
+
+def test_a_count_is_not_told_to_write_0_0_and_names_the_fraction(language):
+    (count,) = [w for w in WRONG_ANSWERS["dead_fraction"] if w.name == "the count, not the fraction"]
+    for lang in LANGUAGES:
+        language(lang)
+        message = exercises.check("dead_fraction", learner_function("dead_fraction", count.source)).message
+        assert "0.0 rather than" not in message and "0.0 と書きます" not in message
+        assert " 2" in message and "0.5" in message and "np.int64" not in message
+
+
+def test_a_mutated_input_is_named_as_in_the_signature(language):
+    (inplace,) = [w for w in WRONG_ANSWERS["dead_fraction"] if w.name == "applies ReLU in place"]
+    language("en")
+    message = exercises.check("dead_fraction", learner_function("dead_fraction", inplace.source)).message
+    assert "input array z" in message and "Leave z unchanged" in message and " x " not in message
+
+
+def test_an_element_mismatch_names_the_input_element_not_x(language):
+    (nan,) = [w for w in WRONG_ANSWERS["relu_grad"] if w.name == "loses NaN"]
+    for lang, phrase in (("ja", "位置 [0]（入力の要素は nan）"), ("en", "at position [0], where the input is nan")):
+        language(lang)
+        message = exercises.check("relu_grad", learner_function("relu_grad", nan.source)).message
+        assert phrase in message and "x[0]" not in message and "x の値" not in message

@@ -1,4 +1,9 @@
-"""The widgets: driven through their sliders, they change their numbers and their picture, and nothing else grows."""
+"""The widgets: driven through their sliders, they change their numbers, their picture and its description (the
+alt text of the <img> the learner's browser gets), and nothing else grows."""
+
+import base64
+import re
+from html.parser import HTMLParser
 
 import matplotlib.pyplot as plt
 import pytest
@@ -8,6 +13,29 @@ from helpers import widgets
 from helpers.messages import MESSAGES
 
 WIDGETS = {"tangent": widgets.tangent_explorer, "alpha": widgets.alpha_explorer}
+KANA = re.compile(r"[\u3041-\u30ff]")
+
+
+class _Images(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.images: list[dict] = []
+
+    def handle_starttag(self, tag, attrs):
+        if tag == "img":
+            self.images.append(dict(attrs))
+
+
+def shown(w) -> tuple[bytes, str]:
+    """The picture as the browser gets it: the PNG bytes of the one <img> in the widget's HTML, and its alt text."""
+    parser = _Images()
+    parser.feed(w.picture.value)
+    (img,) = parser.images
+    src = img["src"]
+    assert src.startswith("data:image/png;base64,"), src[:40]
+    png = base64.b64decode(src.removeprefix("data:image/png;base64,"), validate=True)
+    assert png.startswith(b"\x89PNG")
+    return png, img.get("alt", "")
 
 
 @pytest.fixture
@@ -23,25 +51,82 @@ def test_moving_the_slider_changes_the_numbers_and_the_picture(name, english):
     w = WIDGETS[name]()
     (slider,) = w.controls
     children = list(w.children)
-    text0, png0 = w.readout.value, bytes(w.image.value)
-    assert png0.startswith(b"\x89PNG")
+    text0, (png0, alt0) = w.readout.value, shown(w)
+    assert alt0.strip() and (png0, alt0) == (w.png, w.description) and w.image.value == png0
     slider.value = slider.max
-    text1, png1 = w.readout.value, bytes(w.image.value)
-    assert text1 != text0 and png1 != png0
+    text1, (png1, alt1) = w.readout.value, shown(w)
+    assert text1 != text0 and png1 != png0 and alt1 != alt0
     slider.value = slider.min
-    assert w.readout.value not in (text0, text1) and bytes(w.image.value) not in (png0, png1)
+    png2, alt2 = shown(w)
+    assert w.readout.value not in (text0, text1) and png2 not in (png0, png1) and alt2 not in (alt0, alt1)
     # Redrawing replaces, never adds: same children, no pyplot figure, one Figure object throughout.
     assert list(w.children) == children
     assert plt.get_fignums() == before_figures
     assert len(w.figure.axes) == (1 if name == "tangent" else 2)
 
 
-def test_the_same_slider_position_gives_the_same_picture(english):
+def test_the_same_slider_position_gives_the_same_picture_and_description(english):
     w = widgets.tangent_explorer(x=1.0)
-    png = bytes(w.image.value)
+    before = shown(w)
     w.controls[0].value = 2.0
     w.controls[0].value = 1.0
-    assert bytes(w.image.value) == png
+    assert shown(w) == before
+
+
+def test_the_picture_is_opaque_and_keeps_its_size(english):
+    import io
+
+    import matplotlib.image as mpimg
+
+    w = widgets.alpha_explorer()
+    sizes = set()
+    for value in (0.0, 0.25, 0.5):
+        w.controls[0].value = value
+        pixels = mpimg.imread(io.BytesIO(shown(w)[0]), format="png")
+        assert pixels.shape[-1] == 3 or pixels[..., 3].min() == 1.0
+        sizes.add(pixels.shape)
+    assert len(sizes) == 1  # a picture that changed size would make the notebook jump as the slider moves
+
+
+@pytest.mark.parametrize("language", ["ja", "en"])
+def test_descriptions_say_what_the_picture_shows_with_the_current_values(language):
+    helpers.set_language(language)
+    try:
+        w = widgets.tangent_explorer(x=1.5)
+        _, alt = shown(w)
+        assert "(1.5, 1.50)" in alt and bool(KANA.search(alt)) == (language == "ja")
+        sides = ("positive", "negative", "zero")
+        notices = {side: MESSAGES[f"widget.tangent.notice.{side}"][language] for side in sides}
+        assert notices["positive"] in alt
+        w.controls[0].value = -2.0
+        assert "(-2.0, 0.00)" in shown(w)[1] and notices["negative"] in shown(w)[1]
+        w.controls[0].value = 0.0
+        assert notices["zero"] in shown(w)[1]
+        w = widgets.alpha_explorer(alpha=0.3)
+        assert "0.30" in shown(w)[1] and "-0.60" in shown(w)[1]  # α and LeakyReLU(-2)
+        w.controls[0].value = 0.0
+        assert MESSAGES["widget.alpha.notice.zero"][language] in shown(w)[1]
+    finally:
+        helpers.set_language("en")
+
+
+def test_dying_widget_description_follows_the_training(english):
+    w = widgets.dying_explorer(lr=0.002, epochs=5)
+    _, alt0 = shown(w)
+    assert "learning rate 0.002" in alt0 and "seed 0" in alt0 and "5 epochs" in alt0
+    n_dead = int(re.search(r"\((\d+) of 64\)", alt0).group(1))
+    assert f"{n_dead} of 64 hidden units are dead" in w.readout.value
+    w.button.click()
+    assert "seed 1" in shown(w)[1]
+    w.controls[0].value = 10 ** w.controls[0].max
+    alt = shown(w)[1]
+    assert ("diverged" in alt) == ("diverged" in w.readout.value)
+
+
+def test_an_empty_description_is_refused(english):
+    figure, _ = widgets.new_figure()
+    with pytest.raises(ValueError, match="^InteractiveFigure.refresh:"):
+        widgets.InteractiveFigure(figure, [], lambda: ("readout", " "))
 
 
 def test_tangent_readout_shows_value_and_slope_with_the_convention_at_zero(english):

@@ -9,7 +9,9 @@ paste it into a cell.
 
 from __future__ import annotations
 
+import ast
 import contextlib
+import io
 import re
 import traceback
 import warnings
@@ -26,15 +28,81 @@ _MAX_REPR = 160
 
 
 def run(ex: Exercise, answer: object) -> CheckResult:
-    """Check ``answer`` (the learner's function) against every case of ``ex``."""
+    """Check ``answer`` for ``ex``: a function ("write", "fix"), a predicted value, or an experiment's result."""
+    if ex.kind == "predict":
+        from helpers.exercises.predict import run_predict
+
+        return run_predict(ex, answer)
+    if ex.kind == "experiment":
+        from helpers.exercises.experiment import run_experiment
+
+        return run_experiment(ex, answer)
+    return run_function(ex, answer)
+
+
+def run_function(ex: Exercise, answer: object) -> CheckResult:
+    """Check ``answer`` (the learner's function) against every case of ``ex``.
+
+    For a "fix" exercise, a function whose code is still the broken code as given (comments aside) is "not
+    attempted", and the message shows the first call that goes wrong, pointing at the bug.
+    """
     if not callable(answer):
         return _wrong(ex, "not_callable", id=ex.id, function=ex.function, got=safe_repr(answer),
                       type=type(answer).__name__)
+    if ex.kind == "fix" and same_code(answer, broken_function(ex)):
+        problem = first_problem(ex, answer)
+        shown = "" if problem is None else "\n" + problem.message.lstrip("\n")
+        return make_result("not_attempted", ex.id, _text("exercise.fix.unchanged", function=ex.function) + shown)
+    problem = first_problem(ex, answer)
+    if problem is not None:
+        return problem
+    return make_result("correct", ex.id, _text("exercise.correct", function=ex.function, n=len(ex.cases)))
+
+
+def first_problem(ex: Exercise, answer: Callable[..., Any]) -> CheckResult | None:
+    """The result for the first case that ``answer`` gets wrong, or None."""
     for number, case in enumerate(ex.cases):
         problem = _check_case(ex, answer, case, first=number == 0)
         if problem is not None:
             return problem
-    return make_result("correct", ex.id, _text("exercise.correct", function=ex.function, n=len(ex.cases)))
+    return None
+
+
+def learner_namespace() -> dict[str, Any]:
+    """What a course notebook has imported when the learner's cell runs: numpy as np, math, helpers."""
+    import math
+
+    import helpers
+
+    return {"np": np, "math": math, "helpers": helpers, "__name__": "__exercise__"}
+
+
+def broken_function(ex: Exercise) -> Callable[..., Any] | None:
+    """The function that a "fix" exercise's broken code defines (None if the code does not define it)."""
+    namespace = learner_namespace()
+    try:
+        with _quiet(), contextlib.redirect_stdout(io.StringIO()):
+            exec(compile(ex.broken["en"], f"<broken {ex.id}>", "exec"), namespace)  # noqa: S102 - our own code
+    except BaseException:  # noqa: BLE001
+        return None
+    found = namespace.get(ex.function)
+    return found if callable(found) else None
+
+
+def same_code(a: object, b: object) -> bool:
+    """Do two functions have the same code, constants, names and defaults (so differ at most in comments)?"""
+    try:
+        ca, cb = a.__code__, b.__code__  # type: ignore[attr-defined]
+        return (_code_key(ca) == _code_key(cb) and a.__defaults__ == b.__defaults__  # type: ignore[attr-defined]
+                and a.__kwdefaults__ == b.__kwdefaults__)  # type: ignore[attr-defined]
+    except BaseException:  # noqa: BLE001
+        return False
+
+
+def _code_key(code: Any) -> tuple:
+    consts = tuple(_code_key(c) if hasattr(c, "co_code") else (type(c).__name__, repr(c)) for c in code.co_consts)
+    return (code.co_code, consts, code.co_names, code.co_varnames, code.co_freevars, code.co_argcount,
+            code.co_kwonlyargcount)
 
 
 def _check_case(ex: Exercise, answer: Callable[..., Any], case: Case, first: bool) -> CheckResult | None:
@@ -50,7 +118,7 @@ def _check_case(ex: Exercise, answer: Callable[..., Any], case: Case, first: boo
     except BaseException as exc:  # noqa: BLE001 - learner code may raise anything, even SystemExit
         return _error(ex, call, exc)
 
-    for name, original, passed in _array_args(case, args, kwargs):
+    for name, original, passed in _array_args(ex, case, args, kwargs):
         if not _unchanged(original, passed):
             return _wrong(ex, "mutated", call=call, name=name, after=literal(passed))
 
@@ -75,10 +143,16 @@ def _compare(ex: Exercise, got: object, expected: Any, call: str, case: Case) ->
 
 
 def _compare_float(ex: Exercise, got: object, expected: Any, call: str) -> CheckResult | None:
+    if isinstance(got, np.ndarray) and got.dtype.kind in "biuf":
+        if got.size == 1:  # a 0-d or one-element array: the number is right there
+            return _wrong(ex, "array_scalar", call=call, got=safe_repr(got))
+        return _wrong(ex, "array_for_float", call=call, got_shape=str(got.shape))
     if isinstance(got, (bool, np.bool_)) or not isinstance(got, (int, float, np.integer, np.floating)):
         return _wrong(ex, "type_float", call=call, got=safe_repr(got), type=_type_name(got))
     if isinstance(got, (int, np.integer)):
-        return _wrong(ex, "int", call=call, got=safe_repr(got))
+        # The right value as an int (0 for 0.0) only needs a float; any other int is the wrong quantity too.
+        same = _close(np.float64(got), np.float64(expected), ex.rtol["float64"], ex.atol)
+        return _wrong(ex, "int" if same else "int_value", call=call, got=_number(got), expected=_number(expected))
     value = float(got)
     if not _close(np.float64(value), np.float64(expected), ex.rtol["float64"], ex.atol):
         return _incorrect_value(ex, call, _number(expected), _number(value))
@@ -93,9 +167,16 @@ def _compare_array(ex: Exercise, got: object, expected: Any, call: str, case: Ca
     exp = np.asarray(expected)
     result = np.asarray(got)
     if result.shape != exp.shape:
-        return _wrong(ex, "shape", call=call, got_shape=str(result.shape), shape=str(exp.shape))
+        message = _text("exercise.wrong_kind.shape", call=call, got_shape=str(result.shape), shape=str(exp.shape))
+        if result.ndim == 0 or result.size < exp.size:
+            message += _text("exercise.wrong_kind.shape.reduced")
+        elif result.ndim < exp.ndim:
+            message += _text("exercise.wrong_kind.shape.flattened")
+        return make_result("wrong_kind", ex.id, message)
     if result.dtype != exp.dtype:
-        return _wrong(ex, "dtype", call=call, got_dtype=str(result.dtype), dtype=str(exp.dtype))
+        message = _text("exercise.wrong_kind.dtype", call=call, got_dtype=str(result.dtype), dtype=str(exp.dtype))
+        why = _dtype_advice(result.dtype, exp.dtype)
+        return make_result("wrong_kind", ex.id, message + (_text(why) if why else ""))
     with _quiet():
         if exp.dtype.kind == "f":
             ok = np.isclose(result, exp, rtol=ex.rtol.get(exp.dtype.name, 0.0), atol=ex.atol, equal_nan=True)
@@ -108,11 +189,22 @@ def _compare_array(ex: Exercise, got: object, expected: Any, call: str, case: Ca
     if not index:
         return _incorrect_value(ex, call, _number(exp[()]), _number(result[()]))
     x = np.asarray(case.args[0]) if case.args else None
-    shown_index = "x[" + ", ".join(map(str, index)) + "]"
+    shown_index = "[" + ", ".join(map(str, index)) + "]"
     value = _number(x[index]) if x is not None and x.shape == exp.shape else "?"
     return make_result("incorrect", ex.id, _text(
         "exercise.incorrect.element", call=call, index=shown_index, value=value,
         expected=_number(exp[index]), got=_number(result[index])))
+
+
+def _dtype_advice(got: np.dtype, expected: np.dtype) -> str | None:
+    """The catalogue key of the usual cause of a dtype mismatch, if there is one."""
+    if expected.kind == "f" and got.kind == "f" and got.itemsize > expected.itemsize:
+        return "exercise.wrong_kind.dtype.widened"
+    if expected.kind == "f" and got.kind in "biu":
+        return "exercise.wrong_kind.dtype.not_float"
+    if expected.kind in "iu" and got.kind == "f":
+        return "exercise.wrong_kind.dtype.int_to_float"
+    return None
 
 
 def _close(got: np.floating, expected: np.floating, rtol: float, atol: float) -> bool:
@@ -143,11 +235,26 @@ def _incorrect_value(ex: Exercise, call: str, expected: str, got: str) -> CheckR
 def _error(ex: Exercise, call: str, exc: BaseException) -> CheckResult:
     if isinstance(exc, KeyboardInterrupt):
         return make_result("error", ex.id, _text("exercise.error.interrupted", call=call))
-    message = _text("exercise.error", call=call, error=_exception_text(exc))
+    error = _exception_text(exc)
+    message = _text("exercise.error", call=call, error=error)
     line = _learner_line(exc)
     if line is not None:
         message += _text("exercise.error.line", line=line[0], code=line[1])
+    for pattern, key in _ERROR_ADVICE:
+        if pattern in error:
+            message += _text(key)
+            break
     return make_result("error", ex.id, message)
+
+
+# Errors whose usual cause in these exercises is known: (a piece of the exception text, catalogue key of advice).
+_ERROR_ADVICE = (
+    ("truth value of an array with more than one element is ambiguous", "exercise.error.advice.loop"),
+    ("iteration over a 0-d array", "exercise.error.advice.loop"),
+    ("does not support item assignment", "exercise.error.advice.zero_d"),
+    ("got an unexpected keyword argument", "exercise.error.advice.signature"),
+    ("positional argument", "exercise.error.advice.signature"),
+)
 
 
 def _exception_text(exc: BaseException) -> str:
@@ -242,11 +349,21 @@ def _copy_args(case: Case) -> tuple[tuple, dict]:
     return tuple(copy(a) for a in case.args), {k: copy(v) for k, v in case.kwargs.items()}
 
 
-def _array_args(case: Case, args: tuple, kwargs: dict) -> Iterator[tuple[str, np.ndarray, object]]:
-    """(name, original, what the learner got) for every array argument."""
+def parameters(signature: str) -> list[str]:
+    """The parameter names of ``"f(z, alpha=0.01)"``: ``["z", "alpha"]`` (``[]`` if it cannot be read)."""
+    try:
+        args = ast.parse(f"def {signature}: pass").body[0].args  # type: ignore[attr-defined]
+        return [a.arg for a in (*args.posonlyargs, *args.args)]
+    except (SyntaxError, IndexError, AttributeError):
+        return []
+
+
+def _array_args(ex: Exercise, case: Case, args: tuple, kwargs: dict) -> Iterator[tuple[str, np.ndarray, object]]:
+    """(name, original, what the learner got) for every array argument, named as in the exercise's signature."""
+    names = parameters(ex.signature)
     for position, (original, passed) in enumerate(zip(case.args, args, strict=True)):
         if isinstance(original, np.ndarray):
-            yield ("x" if position == 0 else f"argument {position + 1}"), original, passed
+            yield (names[position] if position < len(names) else f"argument {position + 1}"), original, passed
     for key, original in case.kwargs.items():
         if isinstance(original, np.ndarray):
             yield key, original, kwargs[key]

@@ -10,6 +10,9 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass
 
+# Key of a check output's metadata that holds {"exercise": id, "state": state} (helpers.progress reads it).
+METADATA_KEY = "relu_course_check"
+
 STATES = ("correct", "incorrect", "wrong_kind", "error", "not_attempted")
 
 SYMBOLS = {
@@ -53,6 +56,11 @@ class CheckResult:
         return f"{SYMBOLS[self.state]} {self.label}:{gap}{self.message}"
 
     __str__ = __repr__
+
+    def _repr_mimebundle_(self, include: object = None, exclude: object = None) -> tuple[dict, dict]:
+        """Text and HTML, and in the output's metadata the exercise id and state (what the index reads)."""
+        data = {"text/plain": repr(self), "text/html": self._repr_html_()}
+        return data, {METADATA_KEY: {"exercise": self.exercise_id, "state": self.state}}
 
     def _repr_html_(self) -> str:
         fg, bg = COLOURS[self.state]

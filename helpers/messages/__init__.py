@@ -9,9 +9,9 @@ names and must be the same in both languages (tests/test_i18n.py checks).
 
 from __future__ import annotations
 
-from helpers.messages import dying, exercises, family, gradient, leaky, plots, speed, widgets
+from helpers.messages import dying, exercises, family, gradient, leaky, plots, progress, relu, speed, widgets
 
-SECTIONS = [plots, widgets, gradient, leaky, dying, exercises, family, speed]
+SECTIONS = [plots, widgets, relu, gradient, leaky, dying, exercises, progress, family, speed]
 
 
 def _merge() -> dict[str, dict[str, str]]:

@@ -28,9 +28,9 @@ FEEDBACK = {
         "en": "\n    {call}\nshould return {expected}, but your function returned {got}.",
     },
     "exercise.incorrect.element": {
-        "ja": "\n    {call}\nの結果が {index}（x の値は {value}）で違います。"
+        "ja": "\n    {call}\nの結果は、位置 {index}（入力の要素は {value}）で違います。"
               "正しくは {expected} ですが、{got} が返りました。",
-        "en": "\n    {call}\nis wrong at {index}, where x is {value}: "
+        "en": "\n    {call}\nis wrong at position {index}, where the input is {value}: "
               "expected {expected}, but your function returned {got}.",
     },
     "exercise.error": {
@@ -40,6 +40,23 @@ FEEDBACK = {
     "exercise.error.line": {
         "ja": "\n（{line} 行目: {code}）",
         "en": "\n(line {line}: {code})",
+    },
+    # Advice after an error whose usual cause is known (appended to exercise.error).
+    "exercise.error.advice.loop": {
+        "ja": "\nPython のループや if で配列の要素を一つずつ扱うと、2 次元以上や 0 次元の配列で失敗します。"
+              "np.maximum や np.where のように、配列全体を一度に計算する numpy の関数を使いましょう。",
+        "en": "\nA Python loop or an if over the elements fails for 2-D and 0-d arrays. Use numpy functions such as "
+              "np.maximum or np.where, which work on the whole array at once.",
+    },
+    "exercise.error.advice.zero_d": {
+        "ja": "\n0 次元の配列（値一つの配列）では、演算の結果が配列ではなく numpy のスカラーになり、"
+              "要素を書き換えられません。np.where で新しい配列を作りましょう。",
+        "en": "\nFor a 0-d array (a single value), the result of an operation is a numpy scalar, not an array, and its "
+              "elements cannot be assigned. Build the result with np.where instead.",
+    },
+    "exercise.error.advice.signature": {
+        "ja": "\n関数の引数が、問題の def 行と違っていないか確かめてください。",
+        "en": "\nCheck that your function takes the arguments of the def line in the task.",
     },
     "exercise.error.interrupted": {
         "ja": "次の呼び出しの途中で中断されました（KeyboardInterrupt）。"
@@ -53,12 +70,33 @@ FEEDBACK = {
               "of type {type} (write the name of the function, without calling it).",
     },
     "exercise.wrong_kind.none": {
-        "ja": "\n    {call}\nが None を返しました。return を書き忘れていませんか？",
-        "en": "\n    {call}\nreturned None. Did you forget return?",
+        "ja": "\n    {call}\nが None を返しました。return を書き忘れていませんか？"
+              "print は値を表示するだけで、関数の結果にはなりません。",
+        "en": "\n    {call}\nreturned None. Did you forget return? print only shows a value; it does not return it.",
+    },
+    "exercise.wrong_kind.array_scalar": {
+        "ja": "\n    {call}\nが数を一つだけ含む numpy 配列 {got} を返しました。"
+              "float(...) で数そのものにして返してください。",
+        "en": "\n    {call}\nreturned {got}, a numpy array holding one number. Return the number itself, "
+              "for example with float(...).",
+    },
+    "exercise.wrong_kind.array_for_float": {
+        "ja": "\n    {call}\nが形 {got_shape} の配列を返しました。結果は数一つ（float）です。"
+              "配列の値を一つの数にまとめましょう。",
+        "en": "\n    {call}\nreturned an array of shape {got_shape}, but the result is a single float. "
+              "Combine the array's values into one number.",
     },
     "exercise.wrong_kind.int": {
-        "ja": "\n    {call}\nが整数 {got} を返しました。float を返してください（0 ではなく 0.0 と書きます）。",
-        "en": "\n    {call}\nreturned the integer {got}. Return a float (write 0.0 rather than 0).",
+        "ja": "\n    {call}\nが整数 {got} を返しました。値は合っていますが、float を返してください"
+              "（{got} ではなく {expected} と書きます）。",
+        "en": "\n    {call}\nreturned the integer {got}. The value is right, but return a float "
+              "(write {expected} rather than {got}).",
+    },
+    "exercise.wrong_kind.int_value": {
+        "ja": "\n    {call}\nが整数 {got} を返しました。正しい結果は float の {expected} です。"
+              "整数になるものを数えていないか、確かめてください。",
+        "en": "\n    {call}\nreturned the integer {got}; the right result is the float {expected}. "
+              "Check that you are not returning a count.",
     },
     "exercise.wrong_kind.type_float": {
         "ja": "\n    {call}\nが {type} 型の {got} を返しました。0.0 や 1.5 のような float を返してください。",
@@ -78,9 +116,37 @@ FEEDBACK = {
         "ja": "\n    {call}\nが形 {got_shape} の配列を返しました。正しい形は {shape} です。",
         "en": "\n    {call}\nreturned an array of shape {got_shape}; the result must have shape {shape}.",
     },
+    "exercise.wrong_kind.shape.reduced": {
+        "ja": "np.max や np.sum のような関数は配列を一つの数にまとめてしまいます。"
+              "要素ごとに計算する関数（np.maximum など）を使いましょう。",
+        "en": " Functions such as np.max and np.sum reduce an array to fewer numbers; use one that works element by "
+              "element, such as np.maximum.",
+    },
+    "exercise.wrong_kind.shape.flattened": {
+        "ja": "ravel や flatten、Python のリストを経由すると、配列の形が失われます。",
+        "en": " ravel, flatten or a trip through a Python list lose the array's shape.",
+    },
     "exercise.wrong_kind.dtype": {
         "ja": "\n    {call}\nが dtype {got_dtype} の配列を返しました。正しい dtype は {dtype} です。",
         "en": "\n    {call}\nreturned an array of dtype {got_dtype}; the result must have dtype {dtype}.",
+    },
+    "exercise.wrong_kind.dtype.widened": {
+        "ja": "float64 の値から作った配列は float64 になります（.astype(float)、Python のリストから作った np.array、"
+              "np.where(x > 0, 1.0, 0.0)、np.float64(alpha) との積など）。"
+              "最後に .astype(x.dtype) を付けるか、x そのものから計算しましょう。",
+        "en": " An array built from float64 values is float64 (.astype(float), np.array of a Python list, "
+              "np.where(x > 0, 1.0, 0.0), a product with np.float64(alpha), ...). End with .astype(x.dtype), or "
+              "compute from x itself.",
+    },
+    "exercise.wrong_kind.dtype.not_float": {
+        "ja": "比較（x > 0）の結果は bool の配列、np.where(..., 1, 0) の結果は整数の配列です。"
+              "1.0 と 0.0 を使うか、最後に .astype(x.dtype) を付けましょう。",
+        "en": " A comparison (x > 0) gives a bool array, and np.where(..., 1, 0) an integer one. Use 1.0 and 0.0, or "
+              "end with .astype(x.dtype).",
+    },
+    "exercise.wrong_kind.dtype.int_to_float": {
+        "ja": "0.0 のような float と比べると、整数の配列が float になります。整数の 0 と比べましょう。",
+        "en": " Comparing with a float such as 0.0 turns an integer array into floats; compare with the integer 0.",
     },
     "exercise.wrong_kind.mutated": {
         "ja": "関数が入力の配列 {name} を書き換えました。\n    {call}\nのあと、{name} は {after} になっていました。"
@@ -93,10 +159,112 @@ FEEDBACK = {
         "en": "\n    {call}\nreturned an object of type {type} that could not be read as a number or an array "
               "({error}).",
     },
+    # "fix": the starter's code unchanged (comments aside); the first problem it has follows on the next lines.
+    "exercise.fix.unchanged": {
+        "ja": "{function} はまだ最初に渡されたコードのままです（コメントは数えません）。"
+              "このコードには誤りがあり、次の呼び出しで確かめられます。誤りを直して上のセルを実行し、"
+              "もう一度このセルを実行してください。",
+        "en": "{function} is still the code you were given (comments aside), and that code is broken, as this call "
+              "shows. Fix it, run the cell above, then run this one again.",
+    },
+    # "predict": {code} is the code, indented four spaces per line; {expected} its value; {got} the prediction.
+    "exercise.predict.not_attempted": {
+        "ja": "まだ予想が書かれていません。上のセルの {name} = ... の ... を予想した値に書き換えて"
+              "そのセルを実行し、もう一度このセルを実行してください。",
+        "en": "no prediction yet. In the cell above, replace the ... of {name} = ... with the value you expect, "
+              "run that cell, then run this one again.",
+    },
+    "exercise.predict.correct": {
+        "ja": "予想どおりです。次のコードは {expected} を返します。\n{code}",
+        "en": "your prediction is right. This code gives {expected}:\n{code}",
+    },
+    "exercise.predict.incorrect": {
+        "ja": "予想は {got} でしたが、次のコードは {expected} を返します。\n{code}",
+        "en": "you predicted {got}, but this code gives {expected}:\n{code}",
+    },
+    "exercise.predict.correct.raises": {
+        "ja": "予想どおりです。次のコードは例外 {expected} を送出します。\n{code}",
+        "en": "your prediction is right. This code raises {expected}:\n{code}",
+    },
+    "exercise.predict.incorrect.raises": {
+        "ja": "予想は {got} でしたが、次のコードは例外 {expected} を送出します。\n{code}",
+        "en": "you predicted {got}, but this code raises {expected}:\n{code}",
+    },
+    "exercise.predict.wrong_kind": {
+        "ja": "{name} は {type} 型の {got} です。答えは、{what}で書いてください。",
+        "en": "{name} is {got}, of type {type}. Write {what}.",
+    },
+    "exercise.predict.wrong_kind.string": {
+        "ja": "{name} は文字列 {got} です。引用符で囲まずに、値そのものを Python で書いてください"
+              "（答えは、{what}で書きます。NaN なら float(\"nan\")）。",
+        "en": "{name} is the string {got}. Write the value itself in Python, without quotes ({what}; "
+              "for NaN, float(\"nan\")).",
+    },
+    "exercise.predict.error": {
+        "ja": "{name} を答えと比べようとしたところ、例外が送出されました。\n{error}",
+        "en": "comparing {name} with the answer raised an exception:\n{error}",
+    },
+    # What a "predict" or "experiment" answer should be (after "Write" / 「答えには…を書いてください」).
+    "exercise.what.number": {"ja": "0.0 や 1e-5 のような数", "en": "a number, such as 0.0 or 1e-5"},
+    "exercise.what.bool": {"ja": "True か False のどちらか", "en": "True or False"},
+    "exercise.what.str": {"ja": "引用符で囲んだ文字列", "en": "a string in quotes"},
+    "exercise.what.dtype": {"ja": "np.float32 のようなデータ型（dtype）", "en": "a dtype, such as np.float32"},
+    "exercise.what.sequence": {"ja": "リスト、タプルまたは numpy 配列", "en": "a list, a tuple or a numpy array"},
+    "exercise.what.exception": {
+        "ja": "NameError のような例外のクラス",
+        "en": "an exception class, such as NameError",
+    },
+    # "experiment": {got} is the learner's value; {low}/{high} the accepted bounds; {reference} the reference value.
+    "exercise.experiment.not_attempted": {
+        "ja": "{name} はまだ ... のままです。上のセルを完成させて {name} を計算し、そのセルを実行してから、"
+              "もう一度このセルを実行してください。",
+        "en": "{name} is still .... Complete the cell above so that it computes {name}, run it, then run this one "
+              "again.",
+    },
+    "exercise.experiment.correct": {
+        "ja": "{name} = {got} は受け入れられる範囲にあります。",
+        "en": "{name} = {got} is acceptable.",
+    },
+    "exercise.experiment.too_high": {
+        "ja": "{name} = {got} は大きすぎます。",
+        "en": "{name} = {got} is too large.",
+    },
+    "exercise.experiment.too_low": {
+        "ja": "{name} = {got} は小さすぎます。",
+        "en": "{name} = {got} is too small.",
+    },
+    "exercise.experiment.incorrect": {
+        "ja": "{name} = {got} は、この実験で得られるはずの値ではありません。",
+        "en": "{name} = {got} is not what this experiment should give.",
+    },
+    "exercise.experiment.bounds.range": {
+        "ja": "受け入れられる範囲は {low} 以上 {high} 以下です。",
+        "en": "The accepted range is {low} to {high}.",
+    },
+    "exercise.experiment.bounds.within": {
+        "ja": "基準の値は {reference} で、その差が {tol} 以内なら受け入れられます。",
+        "en": "The reference value is {reference}; a result within {tol} of it is accepted.",
+    },
+    "exercise.experiment.bounds.high": {
+        "ja": "受け入れられるのは {high} 以下です。",
+        "en": "It must be at most {high}.",
+    },
+    "exercise.experiment.bounds.low": {
+        "ja": "受け入れられるのは {low} 以上です。",
+        "en": "It must be at least {low}.",
+    },
+    "exercise.experiment.wrong_kind": {
+        "ja": "{name} は {type} 型の {got} です。{name} には、{what}を入れてください。",
+        "en": "{name} is {got}, of type {type}. {name} should be {what}.",
+    },
+    "exercise.experiment.error": {
+        "ja": "{name} を確かめようとしたところ、例外が送出されました。\n{error}",
+        "en": "checking {name} raised an exception:\n{error}",
+    },
     # Hints, solutions, and the cells that notebooks/src/cells.py builds.
     "exercise.hint.title": {"ja": "ヒント {n}/{total}", "en": "Hint {n}/{total}"},
     "exercise.solution.title": {"ja": "解答例（{function}）", "en": "Solution ({function})"},
-    "exercise.heading": {"ja": "演習", "en": "Exercise"},
+    "exercise.heading": {"ja": "演習：{title}", "en": "Exercise: {title}"},
     "exercise.how_to": {  # markdown: the last paragraph of the task cell
         "ja": "次のセルの `raise NotImplementedError` を自分のコードに置き換えて実行し、"
               "その次のセルで答えを確かめましょう。"
@@ -107,24 +275,62 @@ FEEDBACK = {
               "(`helpers.exercises.hint(\"{id}\", 2)` the next one), `helpers.exercises.solution(\"{id}\")` "
               "a solution.",
     },
+    "exercise.how_to.fix": {
+        "ja": "次のセルのコードには誤りがあります。誤りを見つけて直し、そのセルを実行してから、"
+              "その次のセルで答えを確かめましょう。"
+              "ヒントは `helpers.exercises.hint(\"{id}\")`（2 つ目は `helpers.exercises.hint(\"{id}\", 2)`）、"
+              "解答例は `helpers.exercises.solution(\"{id}\")` で表示できます。",
+        "en": "The code in the next cell is broken. Find the bug, fix it and run the cell, then run the cell after it "
+              "to check your fix. `helpers.exercises.hint(\"{id}\")` shows a hint "
+              "(`helpers.exercises.hint(\"{id}\", 2)` the next one), `helpers.exercises.solution(\"{id}\")` "
+              "a solution.",
+    },
+    "exercise.how_to.predict": {
+        "ja": "上のコードを **実行する前に**、返ってくると思う値を予想し、次のセルの `...` を"
+              "その値に書き換えて（例えば `{name} = 0.0`）実行しましょう。その次のセルがコードを実際に実行して"
+              "答え合わせをし、なぜその値になるのかを説明します。"
+              "ヒントは `helpers.exercises.hint(\"{id}\")` で表示できます。",
+        "en": "**Before you run it**, predict the value this code gives: replace `...` in the next cell with that "
+              "value (for example `{name} = 0.0`) and run it. The cell after it runs the code, compares, and explains "
+              "why the value is what it is. `helpers.exercises.hint(\"{id}\")` shows a hint.",
+    },
+    "exercise.how_to.experiment": {
+        "ja": "次のセルを完成させて `{name}` を計算し、実行しましょう。その次のセルが、"
+              "結果が受け入れられる範囲にあるかを確かめます。"
+              "ヒントは `helpers.exercises.hint(\"{id}\")`（2 つ目は `helpers.exercises.hint(\"{id}\", 2)`）、"
+              "解答例は `helpers.exercises.solution(\"{id}\")` で表示できます。",
+        "en": "Complete the next cell so that it computes `{name}`, and run it; the cell after it checks whether your "
+              "result is acceptable. `helpers.exercises.hint(\"{id}\")` shows a hint "
+              "(`helpers.exercises.hint(\"{id}\", 2)` the next one), `helpers.exercises.solution(\"{id}\")` "
+              "a solution.",
+    },
     "exercise.starter_comment": {
         "ja": "ここにコードを書き、このセルを実行してください",
         "en": "write your code here, then run this cell",
+    },
+    "exercise.predict.starter_comment": {
+        "ja": "実行する前に予想した値を書いてください（... を書き換えます）",
+        "en": "your prediction, before running the code (replace ...)",
+    },
+    "exercise.predict.code_comment": {
+        "ja": "予想するコード:",
+        "en": "the code to predict:",
     },
     "exercise.check_hint_comment": {"ja": "ヒント", "en": "hint"},
     "exercise.check_solution_comment": {"ja": "解答例", "en": "solution"},
 }
 
 
+def texts_of(ex) -> dict[str, dict[str, str]]:  # noqa: ANN001 - an Exercise (no import cycle at module level)
+    """``exercise.<id>.title/.task/.hint.N/.solution/...`` of one exercise definition."""
+    return {f"exercise.{ex.id}.{name}": dict(entry) for name, entry in ex.texts().items()}
+
+
 def _exercise_texts() -> dict[str, dict[str, str]]:
-    """``exercise.<id>.title/.task/.hint.N/.solution`` from the exercise definitions."""
+    """The texts of every registered exercise."""
     texts: dict[str, dict[str, str]] = {}
     for ex in REGISTRY.values():
-        texts[f"exercise.{ex.id}.title"] = dict(ex.title)
-        texts[f"exercise.{ex.id}.task"] = dict(ex.task)
-        texts[f"exercise.{ex.id}.solution"] = dict(ex.solution)
-        for number, entry in enumerate(ex.hints, start=1):
-            texts[f"exercise.{ex.id}.hint.{number}"] = dict(entry)
+        texts.update(texts_of(ex))
     return texts
 
 

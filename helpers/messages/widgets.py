@@ -29,4 +29,59 @@ MESSAGES = {
         "en": "α = 0 is ReLU itself and α = 1 is the identity f(x) = x. With α > 1 the negative side is steeper "
         "than the positive side and the function is no longer ReLU-like, so the slider stops at 0.5.",
     },
+    # Descriptions of the widgets' pictures: the alt text a screen reader reads, updated with every redraw.
+    # What the picture shows, with the current values, then ({notice}) what to notice in it.
+    "widget.tangent.description": {
+        "ja": "ReLU のグラフ（x は {low} から {high} まで）に、点 ({x}, {y}) を丸で、そこでの接線を破線で重ねた図です。"
+        "{notice}",
+        "en": "The graph of ReLU for x from {low} to {high}, with the point ({x}, {y}) marked by a dot and the "
+        "tangent line there drawn dashed. {notice}",
+    },
+    "widget.tangent.notice.positive": {
+        "ja": "x > 0 なので接線の傾きは 1 で、接線はグラフの右半分の直線に重なっています。",
+        "en": "Since x > 0, the slope is 1 and the tangent lies on the straight right half of the graph.",
+    },
+    "widget.tangent.notice.negative": {
+        "ja": "x < 0 なので接線の傾きは 0 で、接線はグラフの左半分の平らな部分に重なっています。",
+        "en": "Since x < 0, the slope is 0 and the tangent lies on the flat left half of the graph.",
+    },
+    "widget.tangent.notice.zero": {
+        "ja": "x = 0 はグラフの折れ目で、接線は 1 本に決まりません。図には慣例どおり傾き 0 の直線を描いています。",
+        "en": "x = 0 is the kink of the graph, where no single tangent exists; the figure draws the line of slope 0 "
+        "that is used by convention.",
+    },
+    "widget.alpha.description": {
+        "ja": "左は ReLU（破線）と α = {alpha} の Leaky ReLU（実線）のグラフ、右はそれぞれの導関数のグラフです。"
+        "{notice}",
+        "en": "Left: the graphs of ReLU (dashed) and of Leaky ReLU with α = {alpha} (solid); right: the graphs of "
+        "their derivatives. {notice}",
+    },
+    "widget.alpha.notice": {
+        "ja": "x < 0 では Leaky ReLU の傾きが {alpha} なので LeakyReLU(-2) = {value} となり、導関数も 0 ではなく "
+        "{alpha} のままです。ReLU の導関数は x < 0 で 0 です。",
+        "en": "For x < 0 Leaky ReLU has slope {alpha}, so LeakyReLU(-2) = {value}, and its derivative stays at "
+        "{alpha} there instead of dropping to 0 as the derivative of ReLU does.",
+    },
+    "widget.alpha.notice.zero": {
+        "ja": "α = 0 なので Leaky ReLU は ReLU と重なり、x < 0 での導関数はどちらも 0 です。",
+        "en": "With α = 0, Leaky ReLU coincides with ReLU, and both derivatives are 0 for x < 0.",
+    },
+    "widget.dying.description": {
+        "ja": "1 → {width} → 1 の ReLU ネットワークに、学習率 {lr}、シード {seed} で sin x を {epochs} エポック"
+        "学習させた記録です。左はエポックごとの損失（対数目盛）、右は死んだニューロンの割合です。{notice}",
+        "en": "A 1 → {width} → 1 ReLU network fitted to sin x for {epochs} epochs with learning rate {lr} and "
+        "seed {seed}: the loss per epoch on the left (log scale), the fraction of dead units on the right. {notice}",
+    },
+    "widget.dying.notice": {
+        "ja": "死んだニューロンの割合は初めに {start}、{epochs} エポック後には {percent}"
+        "（{width} 個のうち {dead} 個）で、最後の損失は {loss} です。",
+        "en": "The fraction of dead units starts at {start} and is {percent} after {epochs} epochs ({dead} of "
+        "{width}); the final loss is {loss}.",
+    },
+    "widget.dying.notice.diverged": {
+        "ja": "この学習率では学習が発散し、損失がオーバーフローしました。"
+        "左のグラフには発散する前の損失だけが描かれています。",
+        "en": "At this learning rate training diverged and the loss overflowed; the left graph shows the loss only "
+        "up to that point.",
+    },
 }

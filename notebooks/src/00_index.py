@@ -1,4 +1,4 @@
-"""The course index: what the course teaches, the chapters, how exercises work, a ja/en glossary."""
+"""The course index: what the course teaches, the chapters, how exercises work, the learner's progress, a glossary."""
 
 from cells import code, md, setup
 
@@ -59,30 +59,74 @@ source.
 
 - 各ノートブックは上から順に実行します（メニューの「Run → Run All Cells」、または各セルで Shift+Enter）。
 - 最初のコードセルが共通パッケージ `helpers` を読み込み、表示言語を日本語にします。
-- **演習** には「問題」「書き始めのセル」「答え合わせのセル」があります。書き始めのセルの
-  `raise NotImplementedError` を自分のコードに書き換えて実行し、続く答え合わせのセルを実行すると、
-  その場で「正解」「不正解（どの入力で、期待値と返り値が何だったか）」「エラー」などが表示されます。
-  困ったら `hint(...)` でヒントを、`solution(...)` で解答例を見られます。
+- **演習** には「問題」「書き始めのセル」「答え合わせのセル」があります。書き始めのセルに答えを書いて実行し、
+  続く答え合わせのセルを実行すると、その場で「正解」「不正解（どの入力で、期待値と返り値が何だったか）」「エラー」
+  などが表示されます。演習は 4 種類です。
+  - **関数を書く**：`raise NotImplementedError` を自分のコードに書き換えます。
+  - **直す**：誤りのあるコードが渡されるので、誤りを見つけて直します。
+  - **予想する**：示されたコードが返す値を、実行する前に予想して `answer = ...` の `...` に書きます。
+    答え合わせのセルが実際の値と、なぜそうなるのかを示します。
+  - **実験する**：短い計算を書いて結果を求め、その結果が章の測定や理論と合うかを確かめます。
+- 困ったら、答え合わせのセルの上に書かれた `helpers.exercises.hint("relu")` でヒントを、
+  `helpers.exercises.solution("relu")` で解答例を表示できます（`"relu"` の部分は演習ごとに違います。
+  2 つ目のヒントは `helpers.exercises.hint("relu", 2)` です）。
 - JupyterLab のメニューやボタンも日本語にできます。メニューの「Settings → Language →
   Japanese (Japan) - 日本語 (日本)」を選び、確認のダイアログで「Change and reload」を押すと、ページが読み込み直されて
   メニューが「ファイル」「編集」「表示」「実行」…と日本語になります（「Run → Run All Cells」は「実行 → すべてのセルを実行」）。
   読み込み直す前に、変更したノートブックを保存しておきましょう（Ctrl+S）。英語に戻すには「設定 → 言語 → 英語 - English」を選び、
-  「変更して再読込み」を押します。日本語の言語パック（`jupyterlab-language-pack-ja-jp`）は `requirements.txt` にも
-  Binder の設定にも含まれているので、追加のインストールはいりません。
+  「変更して再読込み」を押します。日本語の言語パック（`jupyterlab-language-pack-ja-jp`）は `requirements.txt` にも Binder の
+  設定にも含まれているので、追加のインストールはいりません。
 """,
         en=r"""
 ## How to use the course
 
 - Run each notebook from top to bottom (menu "Run → Run All Cells", or Shift+Enter cell by cell).
 - The first code cell imports the shared package `helpers` and sets the language of its messages to English.
-- Each **exercise** has a task, a starter cell and a check cell. Replace the `raise NotImplementedError` in the
-  starter cell with your code, run it, then run the check cell: it says at once whether your answer is correct, and if
-  not, which input broke it, what was expected and what your function returned. `hint(...)` gives a hint and
-  `solution(...)` shows a model answer.
+- Each **exercise** has a task, a starter cell and a check cell. Write your answer in the starter cell and run it,
+  then run the check cell: it says at once whether your answer is correct, and if not, which input broke it, what was
+  expected and what your function returned. There are four kinds of exercise:
+  - **write**: replace `raise NotImplementedError` with your own code;
+  - **fix**: you are given broken code; find the bug and fix it;
+  - **predict**: before running the code shown, write the value you expect it to give in place of the `...` of
+    `answer = ...`; the check shows the real value and why it is what it is;
+  - **experiment**: write a short computation, and the check tells you whether its result agrees with what the
+    chapter measured or what theory says.
+- If you are stuck, `helpers.exercises.hint("relu")`, written above each check, shows a hint, and
+  `helpers.exercises.solution("relu")` a model answer (`"relu"` is the exercise's name, different for each exercise;
+  `helpers.exercises.hint("relu", 2)` shows the second hint).
 - JupyterLab's own menus can be switched to Japanese: choose "Settings → Language → Japanese (Japan) - 日本語 (日本)"
   and press "Change and reload" in the dialog (save your notebook first: the page reloads). To go back, choose
   "設定 → 言語 → 英語 - English" and press "変更して再読込み". The Japanese language pack
   (`jupyterlab-language-pack-ja-jp`) comes with `requirements.txt` and with Binder; nothing else to install.
+""",
+    ),
+    md(
+        "progress",
+        ja=r"""
+## 演習の進み具合
+
+次のセルを実行すると、このフォルダにある各章のノートブックから、演習ごとに最後に保存された答え合わせの結果を読み取り、
+章ごとの進み具合を表にします。✓ は正解済み、✗ は挑戦したもののまだ正解していない演習、✎ は未着手の演習です。
+結果はノートブックを保存したときに記録されるので、答え合わせのあとは章のノートブックを保存してから（Ctrl+S）、
+このセルをもう一度実行してください。進み具合はノートブックの中だけに記録され、ほかの場所には何も保存されません。
+""",
+        en=r"""
+## Your progress
+
+Run the next cell to see, chapter by chapter, which exercises you have done. It reads the last saved check of each
+exercise from the chapter notebooks in this folder: ✓ marks an exercise done, ✗ one you have tried but not yet got
+right, ✎ one not attempted yet. A check counts once its notebook is saved, so after checking an answer, save the
+chapter notebook (Ctrl+S) and run this cell again. Your progress lives only in the notebooks themselves; nothing is
+stored anywhere else.
+""",
+    ),
+    setup(imports=""),
+    code(
+        "progress-table",
+        """
+import helpers.progress
+
+helpers.progress.show()  # このフォルダの保存されたノートブックを読みます || reads the saved notebooks in this folder
 """,
     ),
     md(
@@ -134,14 +178,6 @@ source.
 | vectorisation | ベクトル化 |
 | memory bandwidth | メモリ帯域幅 |
 | exercise / hint / solution | 演習 / ヒント / 解答例 |
-""",
-    ),
-    setup(imports=""),
-    code(
-        "check-setup",
-        """
-print("helpers language:", helpers.get_language())
-print("relu(-1.5) =", helpers.relu(-1.5), " relu(2.5) =", helpers.relu(2.5))
 """,
     ),
 ]

@@ -25,11 +25,13 @@ from pathlib import Path
 
 import nbformat
 from nbclient import NotebookClient
+from nbclient.util import ensure_async, run_sync
 
 SRC = Path(__file__).resolve().parent
 NOTEBOOKS = SRC.parent
 sys.path.insert(0, str(SRC))
 
+import glue  # noqa: E402
 from cells import LANGUAGES, Cell  # noqa: E402
 
 WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
@@ -50,11 +52,20 @@ def chapter_sources(prefixes: list[str] | None = None) -> list[Path]:
     return paths
 
 
-def load_cells(path: Path) -> list[Cell]:
+def load_module(path: Path):
     spec = importlib.util.spec_from_file_location(f"chapter_{path.stem}", path)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    cells = list(module.CELLS)
+    return module
+
+
+def load_cited(path: Path) -> list[dict[str, str]]:
+    """The chapter's ``CITED`` declarations (numbers taken from sources), as notebook metadata."""
+    return [c.as_metadata() for c in getattr(load_module(path), "CITED", [])]
+
+
+def load_cells(path: Path) -> list[Cell]:
+    cells = list(load_module(path).CELLS)
     ids = [c.id for c in cells]
     duplicates = sorted({i for i in ids if ids.count(i) > 1})
     if duplicates:
@@ -65,9 +76,16 @@ def load_cells(path: Path) -> list[Cell]:
     return cells
 
 
-def make_notebook(cells: list[Cell], language: str) -> nbformat.NotebookNode:
+def notebook_metadata(cited: list[dict[str, str]] | None = None) -> dict:
+    metadata = {"kernelspec": dict(KERNELSPEC), "language_info": {"name": "python"}}
+    if cited:
+        metadata["course"] = {"cited": list(cited)}
+    return metadata
+
+
+def make_notebook(cells: list[Cell], language: str, cited: list[dict[str, str]] | None = None) -> nbformat.NotebookNode:
     nb = nbformat.v4.new_notebook()
-    nb.metadata = {"kernelspec": dict(KERNELSPEC), "language_info": {"name": "python"}}
+    nb.metadata = notebook_metadata(cited)
     for cell in cells:
         text = cell.source(language)
         metadata = dict(cell.metadata)
@@ -83,7 +101,29 @@ def make_notebook(cells: list[Cell], language: str) -> nbformat.NotebookNode:
     return nb
 
 
+async def _execute_filling_prose(client: NotebookClient, nb: nbformat.NotebookNode) -> None:
+    """Run every code cell in order; at each markdown cell with placeholders, fill them from the kernel's state."""
+    client.reset_execution_trackers()
+    async with client.async_setup_kernel():
+        for index, cell in enumerate(nb.cells):
+            if cell.cell_type == "code":
+                await client.async_execute_cell(cell, index, execution_count=client.code_cells_executed + 1)
+                continue
+            wanted = glue.placeholders(cell.source)
+            if not wanted:
+                continue
+            expressions = {f"p{i}": glue.expression(p) for i, p in enumerate(wanted)}
+            msg_id = await ensure_async(client.kc.execute("", silent=True, store_history=False,
+                                                          user_expressions=expressions))
+            reply = await client.async_wait_for_reply(msg_id)
+            results = reply["content"]["user_expressions"]
+            values = {p: glue.value_from_reply(p, results[f"p{i}"]) for i, p in enumerate(wanted)}
+            cell.metadata["course"] = {"glue": values, "template": cell.source}
+            cell.source = glue.fill(cell.source, values)
+
+
 def execute(nb: nbformat.NotebookNode, cwd: Path) -> nbformat.NotebookNode:
+    metadata = dict(nb.metadata)
     client = NotebookClient(
         nb,
         timeout=300,
@@ -92,7 +132,7 @@ def execute(nb: nbformat.NotebookNode, cwd: Path) -> nbformat.NotebookNode:
         record_timing=False,
         store_widget_state=False,
     )
-    client.execute()
+    run_sync(_execute_filling_prose)(client, nb)
     for cell in nb.cells:
         if cell.cell_type != "code":
             continue
@@ -103,7 +143,7 @@ def execute(nb: nbformat.NotebookNode, cwd: Path) -> nbformat.NotebookNode:
             data = output.get("data", {})
             # Widget model ids are random per run; keep only the plain-text form.
             data.pop(WIDGET_VIEW, None)
-    nb.metadata = {"kernelspec": dict(KERNELSPEC), "language_info": {"name": "python"}}
+    nb.metadata = metadata
     return nb
 
 
@@ -150,7 +190,7 @@ def target(path: Path, language: str) -> Path:
 
 def build_one(job: tuple[Path, str, bool, bool]) -> str:
     path, language, run, remeasure = job
-    nb = make_notebook(load_cells(path), language)
+    nb = make_notebook(load_cells(path), language, load_cited(path))
     out = target(path, language)
     if run:
         nb = execute(nb, out.parent)
@@ -161,21 +201,32 @@ def build_one(job: tuple[Path, str, bool, bool]) -> str:
     return str(out.relative_to(NOTEBOOKS.parent))
 
 
+def unfilled_source(cell: nbformat.NotebookNode | dict) -> str:
+    """A cell's source as its chapter source writes it: with the placeholders, not the filled-in prose numbers."""
+    course = cell.get("metadata", {}).get("course", {})
+    source = cell["source"] if isinstance(cell["source"], str) else "".join(cell["source"])
+    return course.get("template", source)
+
+
+def shape(nb: nbformat.NotebookNode) -> list[tuple]:
+    """What a notebook must agree on with its chapter source: ids, types, text, tags, translation hash."""
+    return [(c.id, c.cell_type, unfilled_source(c), c.metadata.get("tags", []), c.metadata.get("i18n"))
+            for c in nb.cells]
+
+
 def stale_notebooks() -> list[str]:
     """Committed notebooks whose cells (sources, ids, tags) differ from their chapter source."""
     problems = []
     for path in chapter_sources():
-        cells = load_cells(path)
+        cells, cited = load_cells(path), load_cited(path)
         for language in LANGUAGES:
             out = target(path, language)
             if not out.exists():
                 problems.append(f"{out.name} ({language}) is missing")
                 continue
-            built = make_notebook(cells, language)
+            built = make_notebook(cells, language, cited)
             stored = nbformat.read(out, as_version=4)
-            def shape(nb):
-                return [(c.id, c.cell_type, c.source, c.metadata.get("tags", []), c.metadata.get("i18n")) for c in nb.cells]
-            if shape(built) != shape(stored):
+            if shape(built) != shape(stored) or built.metadata.get("course") != stored.metadata.get("course"):
                 problems.append(f"notebooks/{language}/{out.name} differs from notebooks/src/{path.name}")
     return problems
 

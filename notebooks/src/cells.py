@@ -10,9 +10,10 @@ side, so that a translation is written and reviewed where its original stands.
 from __future__ import annotations
 
 import io
-import re
 import tokenize
 from dataclasses import dataclass, field
+
+import japanese
 
 LANGUAGES = ("ja", "en")
 
@@ -85,28 +86,50 @@ def exercise(ex_id: str) -> list[Cell]:
     """The cells of one exercise: task (markdown), starter code, check. Write ``*exercise("relu")`` in ``CELLS``.
 
     Ids are ``ex-<id>-task``, ``ex-<id>-starter``, ``ex-<id>-check`` (underscores become hyphens); the starter and
-    check cells are tagged ``exercise-starter`` / ``exercise-check`` and every cell carries ``{"exercise": id}`` in
-    its metadata, so that tests can put the reference solution in place of the starter. The starter raises
-    NotImplementedError inside the function, so the notebook runs top to bottom and shows "not attempted".
+    check cells are tagged ``exercise-starter`` / ``exercise-check`` and every cell carries
+    ``{"exercise": id, "kind": kind}`` in its metadata, so that tests can put the reference solution in place of
+    the starter. The starter of each kind runs and leaves the check saying "not attempted":
+
+    * "write": ``def <signature>:`` raising NotImplementedError;
+    * "fix": the broken code (its check says "not attempted" while the code is unchanged, comments aside);
+    * "predict": the code to predict in comments, then ``answer = ...`` (the task cell shows the code too);
+    * "experiment": the exercise's starter code, which leaves ``<answer_name> = ...``.
+
+    The check cell is ``helpers.exercises.check("<id>", <function or answer name>)`` for every kind.
     """
     from helpers.exercises.registry import get
     from helpers.i18n import text
 
     ex = get(ex_id, "exercise")
     slug = "ex-" + ex.id.replace("_", "-")
-    meta = {"exercise": ex.id}
+    meta = {"exercise": ex.id, "kind": ex.kind}
+    how_to = "exercise.how_to" if ex.kind == "write" else f"exercise.how_to.{ex.kind}"
 
     def task(lang: str) -> str:
-        heading = f"### {text('exercise.heading', lang)}: {text(f'exercise.{ex.id}.title', lang)}"
-        return "\n\n".join([heading, text(f"exercise.{ex.id}.task", lang), text("exercise.how_to", lang, id=ex.id)])
+        heading = "### " + text("exercise.heading", lang, title=text(f"exercise.{ex.id}.title", lang))
+        parts = [heading, text(f"exercise.{ex.id}.task", lang)]
+        if ex.kind == "predict":
+            parts.append(f"```python\n{ex.code.strip()}\n```")
+        parts.append(text(how_to, lang, id=ex.id, name=ex.answer_name))
+        return "\n\n".join(parts)
 
     def starter(lang: str) -> str:
+        if ex.kind == "fix":
+            return text(f"exercise.{ex.id}.broken", lang)
+        if ex.kind == "experiment":
+            return text(f"exercise.{ex.id}.starter", lang)
+        if ex.kind == "predict":
+            shown = "\n".join(f"#     {line}".rstrip() for line in ex.code.strip("\n").split("\n"))
+            return (f"# {text('exercise.predict.code_comment', lang)}\n{shown}\n"
+                    f"# {text('exercise.predict.starter_comment', lang)}\n{ex.answer_name} = ...")
         return f"def {ex.signature}:\n    # {text('exercise.starter_comment', lang)}\n    raise NotImplementedError"
 
     def check(lang: str) -> str:
-        return (f"# {text('exercise.check_hint_comment', lang)}: helpers.exercises.hint(\"{ex.id}\")\n"
-                f"# {text('exercise.check_solution_comment', lang)}: helpers.exercises.solution(\"{ex.id}\")\n"
-                f"helpers.exercises.check(\"{ex.id}\", {ex.function})")
+        lines = [f"# {text('exercise.check_hint_comment', lang)}: helpers.exercises.hint(\"{ex.id}\")"]
+        if ex.kind != "predict":  # a predict's solution is its answer: the check shows it anyway
+            lines.append(f"# {text('exercise.check_solution_comment', lang)}: helpers.exercises.solution(\"{ex.id}\")")
+        lines.append(f"helpers.exercises.check(\"{ex.id}\", {ex.function})")
+        return "\n".join(lines)
 
     return [
         Cell(f"{slug}-task", "markdown", task("ja"), task("en"), ("exercise-task",), dict(meta)),
@@ -115,43 +138,9 @@ def exercise(ex_id: str) -> list[Cell]:
     ]
 
 
-# Characters after which a line break inside a Japanese paragraph is only a wrap in the source:
-# kana, kanji, CJK punctuation and full-width forms.
-_CJK = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef]")
-# Lines that start a markdown block of their own and so must stay on their own line.
-_BLOCK_START = re.compile(r"^\s*(?:[-*+] |\d+[.)] |\||#|>|```|\$\$|$)")
-
-
 def join_japanese_lines(text: str) -> str:
-    """Join the source's soft line breaks inside Japanese paragraphs.
-
-    Markdown turns a line break into a space; between Japanese characters a
-    browser shows that space (「値を 返す」). So a break that follows a Japanese
-    character is removed, unless the next line starts a block (list item,
-    table row, heading, quote, fence, display maths) or lies inside a code
-    fence or a ``$$`` block. Continuation lines of list items lose their indent.
-    """
-    out: list[str] = []
-    in_fence = in_math = False
-    for line in text.split("\n"):
-        stripped = line.strip()
-        joinable = (
-            out
-            and not in_fence
-            and not in_math
-            and not _BLOCK_START.match(line)
-            and _CJK.match(out[-1][-1:] or " ")
-            and not out[-1].lstrip().startswith("|")
-        )
-        if joinable:
-            out[-1] += stripped
-        else:
-            out.append(line)
-        if stripped.startswith("```"):
-            in_fence = not in_fence
-        elif stripped == "$$":
-            in_math = not in_math
-    return "\n".join(out)
+    """Join the soft line breaks of a Japanese paragraph, keeping the house spacing rule (see :mod:`japanese`)."""
+    return japanese.join_lines(text)
 
 
 def _clean(text: str) -> str:
