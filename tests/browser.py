@@ -61,6 +61,9 @@ USER_SETTINGS = {
     "@jupyterlab/apputils-extension/notification.jupyterlab-settings": {"fetchNews": "false",
                                                                          "checkForUpdates": False},
     "@jupyterlab/extensionmanager-extension/plugin.jupyterlab-settings": {"enabled": False},
+    # Every cell rendered, not only those near the viewport: on a loaded machine the windowed notebook left the
+    # last cells unrendered when they were inspected ("not displayed").
+    "@jupyterlab/notebook-extension/tracker.jupyterlab-settings": {"windowingMode": "none"},
 }
 
 
@@ -112,7 +115,7 @@ class LabServer:
         self.log_path = state_dir / "server.log"
         self.process: subprocess.Popen | None = None
 
-    def start(self, timeout: float = 60) -> LabServer:
+    def start(self, timeout: float = 180) -> LabServer:
         settings = self.state / "config" / "lab" / "user-settings"
         for name, values in USER_SETTINGS.items():
             (settings / name).parent.mkdir(parents=True, exist_ok=True)
@@ -208,7 +211,7 @@ def launch_browser(playwright, profile_dir: Path):
     return context, page
 
 
-def open_lab(page, server: LabServer, timeout_ms: int = 60_000) -> None:
+def open_lab(page, server: LabServer, timeout_ms: int = 180_000) -> None:
     page.goto(server.lab_url())
     page.wait_for_function("() => window.jupyterapp && window.jupyterapp.started", timeout=timeout_ms)
     page.evaluate("() => window.jupyterapp.restored")
@@ -590,7 +593,7 @@ def analyse(cells: list[dict], expected: dict | None, language: str | None = Non
     return problems
 
 
-def _wait_settled(page, expected: dict | None, timeout: float, quiet: float = 1.5,
+def _wait_settled(page, expected: dict | None, timeout: float, quiet: float = 4.0,
                   language: str | None = None) -> list[dict]:
     """Inspect until the page shows a stable picture (maths typeset, images decoded), then return it.
 
@@ -718,7 +721,7 @@ def check_notebook(page, root: Path, nb_file: Path, shot: Path | None, run_timeo
         if blocked:
             result.problems.append(f"blocked: {blocked}")
         expected = stored_expectations(nb_file)
-        cells = _wait_settled(page, expected, timeout=15, language=language)
+        cells = _wait_settled(page, expected, timeout=45, language=language)
         result.problems += analyse(cells, expected, language)
         shown = [img for c in cells if c["type"] == "code" for img in c["images"]]
         result.images = len(shown)
