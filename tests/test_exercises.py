@@ -805,3 +805,21 @@ def test_an_element_mismatch_names_the_input_element_not_x(language):
         language(lang)
         message = exercises.check("relu_grad", learner_function("relu_grad", nan.source)).message
         assert phrase in message and "x[0]" not in message and "x の値" not in message
+
+
+@pytest.mark.parametrize("h", [-1, -1e-5, 0, 0.0, float("inf"), float("-inf"), float("nan")])
+def test_a_step_that_is_not_positive_and_finite_gets_the_step_feedback_not_too_small(h, language):
+    for lang in LANGUAGES:
+        language(lang)
+        res = exercises.check("step_size", h)
+        assert res.label == MESSAGES["exercise.state.incorrect"][lang]
+        assert text("exercise.step_size.feedback.incorrect", language=lang) in res.message
+        assert text("exercise.step_size.feedback.too_low", language=lang) not in res.message
+        assert text("exercise.experiment.too_low", language=lang, name="h", got=str(h)) not in res.message
+
+
+def test_a_too_small_step_states_its_verdict_once(language):
+    for lang in LANGUAGES:
+        language(lang)
+        message = exercises.check("step_size", 1e-8).message
+        assert message.count(text("exercise.experiment.too_low", language=lang, name="h", got="1e-08")) == 1

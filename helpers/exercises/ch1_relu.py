@@ -24,15 +24,21 @@ RELU = Exercise(
 
 チェックでは、正と負の数、`0.0` と `-0.0`、0 と 1 の間の値、絶対値が非常に大きい値（float で表せる最大の値に
 近い数）と非常に小さい値（0 に非常に近い数）、正負の無限大 `±inf` を試します。NaN は試しません
-（`max` が NaN をどう扱うかは、この章の最後の節で調べます）。""",
+（`max` が NaN をどう扱うかは、この章の最後の節で調べます）。
+
+答えの確かめには、最初のコードセルで読み込んだ `helpers` を使います。`helpers` は、このコースの各章の
+ノートブックが使う関数をまとめた共通パッケージです。""",
         "en": """\
-Write yourself the **scalar** ReLU of the tutorial, the version that takes a single number. `relu(x)` takes one
+Write the tutorial's **scalar** ReLU yourself: the version that takes a single number. `relu(x)` takes one
 floating-point number (a Python `float`) and returns `x` if `x > 0`, otherwise `0.0`. Always return a float (`0.0`,
 not `0`).
 
 The check tries positive and negative numbers, `0.0` and `-0.0`, values between 0 and 1, numbers of very large
 magnitude (close to the largest float) and of very small magnitude (very close to 0), and plus and minus infinity,
-`±inf`. It does not try NaN: what `max` does with NaN is the subject of this chapter's last section.""",
+`±inf`. It does not try NaN: what `max` does with NaN is the subject of this chapter's last section.
+
+The checks use `helpers`, imported in the first code cell: the course's shared package of the functions that the
+chapters' notebooks use.""",
     },
     hints=(
         {"ja": "Python の組み込み関数 `max` は、引数のうち大きいほうを返します。",
@@ -69,7 +75,7 @@ RELU_VECTORIZED = Exercise(
 返します。
 
 - 形（shape）とデータ型（dtype）は `x` と同じにします。float32 は float32 のまま、整数の配列は整数のままです。
-  チェックでは、0 次元の配列（`np.array(1.0)` のように値を一つだけ持つ配列）も渡します。
+  チェックでは、0 次元の配列（`np.array(1.0)` のように値を一つだけ持つ配列）も試します。
 - NaN の要素は NaN のまま返します。
 - `x` 自体は書き換えません。
 - Python のループは使わず、NumPy の関数で配列全体を一度に計算しましょう。""",
@@ -78,7 +84,7 @@ Now the array version. `relu_vectorized(x)` takes a NumPy array `x` and returns 
 every element.
 
 - The result has the shape and the data type (`dtype`) of `x`: float32 stays float32, and an integer array stays
-  integer. The check also passes 0-dimensional arrays (arrays holding a single value, such as `np.array(1.0)`).
+  integer. The check also tries 0-dimensional arrays (arrays holding a single value, such as `np.array(1.0)`).
 - NaN elements stay NaN.
 - `x` itself is left unchanged.
 - Use no Python loop: let NumPy compute on the whole array at once.""",
@@ -122,7 +128,7 @@ The code below gives a pair (a tuple) of two values. Before running it, predict 
         {"ja": "`max` は最初の引数を暫定の最大値とし、後の引数がそれより「大きい」ときだけ置き換えます。",
          "en": "`max` keeps its first argument as the running maximum and replaces it only when a later one is "
                "greater."},
-        {"ja": "NaN との大小比較は、`nan > 0.0` も `0.0 > nan` も `False` です。",
+        {"ja": "NaN との大小比較の結果は常に `False` です。`nan > 0.0` も `0.0 > nan` も `False` になります。",
          "en": "Every ordering comparison with NaN is `False`: `nan > 0.0` as well as `0.0 > nan`."},
     ),
     solution={
@@ -130,12 +136,14 @@ The code below gives a pair (a tuple) of two values. Before running it, predict 
         "en": 'answer = (0.0, float("nan"))  # in both calls the first argument survives',
     },
     explanation={
-        "ja": "max は最初の引数から始め、後の引数がそれより大きいときだけ置き換えます。NaN との比較は常に False "
-              "なので、どちらの呼び出しでも最初の引数が残ります。max(0.0, nan) は 0.0 になって NaN が消え、"
+        "ja": "max は最初の引数から始め、後の引数がそれより大きいときだけ置き換えます。NaN との"
+              "大小比較（<、>、<=、>=）は常に False なので、どちらの呼び出しでも最初の引数が残ります。"
+              "max(0.0, nan) は 0.0 になって NaN が消え、"
               "max(nan, 0.0) は nan になります。引数の順番で結果が変わるのです。",
-        "en": "max starts from its first argument and replaces it only by a greater one. Every comparison with NaN "
-              "is False, so in both calls the first argument survives: max(0.0, nan) is 0.0, and the NaN is gone, "
-              "while max(nan, 0.0) is nan. The order of the arguments changes the result.",
+        "en": "max starts from its first argument and replaces it only by a greater one. Every ordering "
+              "comparison with NaN (<, >, <=, >=) is False, so in both calls the first argument survives: "
+              "max(0.0, nan) is 0.0, and the NaN is gone, while max(nan, 0.0) is nan. The order of the arguments "
+              "changes the result.",
     },
 )
 

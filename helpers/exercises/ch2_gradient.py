@@ -44,9 +44,9 @@ returns a new array holding the derivative of ReLU at every element.
          "en": "`np.where(x > 0, 1.0, 0.0)` picks 1 or 0. With `x >= 0` you would get 1 at $x = 0$."},
         {"ja": "NaN との比較 `nan > 0` は `False` なので、そのままでは NaN が 0 になります。"
                "`np.where(np.isnan(x), np.nan, grad)` で NaN の場所を NaN に戻しましょう。"
-               "`np.where` は 0 次元の配列でも使えます。添字で代入する書き方（`grad[np.isnan(x)] = np.nan`）は、"
-               "0 次元の `x` に対して `(x > 0).astype(x.dtype)` のような計算が配列ではなく NumPy のスカラーを返すと、"
-               "失敗します。",
+               "`np.where` は 0 次元の配列でも使えます。0 次元の `x` では、`(x > 0).astype(x.dtype)` のような計算は"
+               "配列ではなく NumPy のスカラーを返します。そのため、添字で代入する書き方"
+               "（`grad[np.isnan(x)] = np.nan`）は失敗します。",
          "en": "`nan > 0` is `False`, so NaN would become 0. Put NaN back with `np.where(np.isnan(x), np.nan, grad)`, "
                "which works for 0-dimensional arrays too. Assigning by index (`grad[np.isnan(x)] = np.nan`) fails "
                "when an earlier step such as `(x > 0).astype(x.dtype)` has turned a 0-dimensional `x` into a NumPy "
@@ -78,11 +78,11 @@ PREDICT_RELU_GRAD_ZERO = Exercise(
     title={"ja": "x = 0 での relu_grad の値（予想）", "en": "The value of relu_grad at x = 0 (predict)"},
     task={
         "ja": """\
-ReLU は $x = 0$ で微分不可能ですが、`helpers.relu_grad` はそこでも何か数を返します。次のコードが返す値を、実行する
-前に予想して、`answer` に数で書きましょう。""",
+ReLU は $x = 0$ で微分不可能ですが、`helpers.relu_grad` はそこでも何か数を返します。次のコードはどんな値を返す
+でしょうか。実行する前に予想しましょう。答えは数です。""",
         "en": """\
-ReLU is not differentiable at $x = 0$, but `helpers.relu_grad` still returns a number there. Before running the code
-below, predict the value it gives and write it as a number in `answer`.""",
+ReLU is not differentiable at $x = 0$, but `helpers.relu_grad` still returns a number there. What does the code
+below give? Predict it before running the code; the answer is a number.""",
     },
     hints=(
         {"ja": "上で計算したように、右からの差分商は 1、左からの差分商は 0 でした。どちらか一方を選ぶことも、"
@@ -120,6 +120,17 @@ def chapter_scan() -> StepScan:
     return step_size_scan(np.tanh, _tanh_grad, 1.0)
 
 
+def _positive_step(answer: object) -> judges.Verdict:
+    """A step must be a positive, finite number: anything else is "incorrect" (not "too small"), before the range."""
+    try:
+        value = judges.as_number(answer)
+    except judges.NotANumber:
+        return judges.Verdict("wrong_kind", answer, what="number")
+    if not np.isfinite(value) or value <= 0.0:
+        return judges.Verdict("incorrect", value)
+    return judges.Verdict("correct", value)
+
+
 STEP_SIZE = Exercise(
     id="step_size",
     kind="experiment",
@@ -127,7 +138,7 @@ STEP_SIZE = Exercise(
     starter={
         "ja": """\
 def central_difference(f, x, h):
-    # 中心差分 (f(x + h) - f(x - h)) / (2 * h) を返すように書き換えます
+    # 中心差分 (f(x + h) - f(x - h)) / (2 * h) を返すように書き換えてください
     return 0.0
 
 
@@ -135,7 +146,7 @@ exact = 1 - np.tanh(1.0) ** 2  # tanh の x = 1 での微分係数
 for step in [1e-1, 1e-2, 1e-3]:  # 調べる h を増やしましょう
     print(step, abs(central_difference(np.tanh, 1.0, step) - exact))
 
-# 誤差が最も小さかった h を書きます
+# 誤差が最も小さかった h を書いてください
 h = ...""",
         "en": """\
 def central_difference(f, x, h):
@@ -150,7 +161,7 @@ for step in [1e-1, 1e-2, 1e-3]:  # add more steps to try
 # Write the h whose error was smallest
 h = ...""",
     },
-    judge=judges.Between(lambda: chapter_scan().low, lambda: chapter_scan().high),
+    judge=judges.All(_positive_step, judges.Between(lambda: chapter_scan().low, lambda: chapter_scan().high)),
     feedback={
         "too_high": {
             "ja": "h = {got} では、tanh の曲がり具合による打ち切り誤差がまだ大きく残ります。h を 10 分の 1 ずつ"
@@ -159,29 +170,30 @@ h = ...""",
                   "smaller at a time and see how far the error goes down.",
         },
         "too_low": {
-            "ja": "h = {got} は小さすぎます。f(x + h) と f(x - h) の差に含まれる丸め誤差が、2h で割ることで拡大されて"
-                  "います。h を大きくすると誤差がどう変わるか調べましょう。",
-            "en": "h = {got} is too small: the rounding error in f(x + h) - f(x - h) is magnified by the division by "
-                  "2h. See how the error changes for larger h.",
+            "ja": "f(x + h) と f(x - h) の差に含まれる丸め誤差が、2h で割ることで拡大されています。h を大きくすると"
+                  "誤差がどう変わるか調べましょう。",
+            "en": "The rounding error in f(x + h) - f(x - h) is magnified by the division by 2h. See how the error "
+                  "changes for larger h.",
         },
         "incorrect": {
-            "ja": "h には正の数を書きます。",
-            "en": "h must be a positive number.",
+            "ja": "h は刻み幅なので、0 より大きい有限の数を書きます。誤差が最も小さかった h を選びましょう。",
+            "en": "h is a step, so it must be a positive, finite number. Pick the h whose error was smallest.",
         },
     },
     explanation={
         "ja": "h が大きいと打ち切り誤差（ほぼ h の 2 乗に比例）が、h が小さすぎると丸め誤差（ほぼ 1/h に比例）が大きく"
-              "なり、その間で誤差が最小になります。次のセルで、helpers が測った誤差の曲線と比べてみましょう。",
+              "なり、その間で誤差が最小になります。あとのセルで helpers が誤差の曲線全体を測るので、選んだ h と"
+              "比べてみましょう。",
         "en": "A large h leaves truncation error (roughly proportional to h squared), and a very small h magnifies "
-              "rounding error (roughly proportional to 1/h); the error is smallest in between. The next cell "
-              "compares your choice with the error curve that helpers measures.",
+              "rounding error (roughly proportional to 1/h); the error is smallest in between. A later cell measures "
+              "the whole error curve with helpers; compare your h with it.",
     },
     title={"ja": "中心差分の刻み幅を選ぶ（実験）", "en": "Choosing the step of a central difference (experiment)"},
     task={
         "ja": """\
 `central_difference(f, x, h)` を中心差分 $(f(x + h) - f(x - h)) / 2h$ を返す関数に書き換え、tanh の
 $x = 1$ での微分係数 $1 - \\tanh^2 1$ との誤差を、いろいろな $h$ で調べましょう。誤差が最も小さくなった $h$ を
-`h` に書きます。チェックは、この章が `helpers.calculus.step_size_scan` で測った誤差の曲線と比べて、その $h$ が
+`h` に書きます。チェックは、この章があとで `helpers.calculus.step_size_scan` で測る誤差の曲線と比べて、その $h$ が
 誤差の小さい範囲に入っているかを判定します。""",
         "en": """\
 Make `central_difference(f, x, h)` return the central difference $(f(x + h) - f(x - h)) / 2h$, and measure

@@ -44,15 +44,16 @@ FEEDBACK = {
     # Advice after an error whose usual cause is known (appended to exercise.error).
     "exercise.error.advice.loop": {
         "ja": "\nPython のループや if で配列の要素を一つずつ扱うと、2 次元以上や 0 次元の配列で失敗します。"
-              "np.maximum や np.where のように、配列全体を一度に計算する numpy の関数を使いましょう。",
-        "en": "\nA Python loop or an if over the elements fails for 2-D and 0-d arrays. Use numpy functions such as "
-              "np.maximum or np.where, which work on the whole array at once.",
+              "np.maximum や np.where のように、配列全体を一度に計算する NumPy の関数を使いましょう。",
+        "en": "\nA Python loop or an if over the elements fails for arrays of 2 or more dimensions and for "
+              "0-dimensional arrays. Use NumPy functions such as np.maximum or np.where, which work on the whole "
+              "array at once.",
     },
     "exercise.error.advice.zero_d": {
-        "ja": "\n0 次元の配列（値一つの配列）では、演算の結果が配列ではなく numpy のスカラーになり、"
+        "ja": "\n0 次元の配列（値一つの配列）では、演算の結果が配列ではなく NumPy のスカラーになり、"
               "要素を書き換えられません。np.where で新しい配列を作りましょう。",
-        "en": "\nFor a 0-d array (a single value), the result of an operation is a numpy scalar, not an array, and its "
-              "elements cannot be assigned. Build the result with np.where instead.",
+        "en": "\nFor a 0-dimensional array (a single value), the result of an operation is a NumPy scalar, "
+              "not an array, and its elements cannot be assigned. Build the result with np.where instead.",
     },
     "exercise.error.advice.signature": {
         "ja": "\n関数の引数が、問題の def 行と違っていないか確かめてください。",
@@ -75,9 +76,9 @@ FEEDBACK = {
         "en": "\n    {call}\nreturned None. Did you forget return? print only shows a value; it does not return it.",
     },
     "exercise.wrong_kind.array_scalar": {
-        "ja": "\n    {call}\nが数を一つだけ含む numpy 配列 {got} を返しました。"
+        "ja": "\n    {call}\nが数を一つだけ含む NumPy 配列 {got} を返しました。"
               "float(...) で数そのものにして返してください。",
-        "en": "\n    {call}\nreturned {got}, a numpy array holding one number. Return the number itself, "
+        "en": "\n    {call}\nreturned {got}, a NumPy array holding one number. Return the number itself, "
               "for example with float(...).",
     },
     "exercise.wrong_kind.array_for_float": {
@@ -103,14 +104,14 @@ FEEDBACK = {
         "en": "\n    {call}\nreturned {got}, of type {type}. Return a float such as 0.0 or 1.5.",
     },
     "exercise.wrong_kind.list": {
-        "ja": "\n    {call}\nが {type} を返しました（{got}）。numpy 配列を返してください。"
-              "np.maximum や np.where などの numpy の関数は配列を返します。",
-        "en": "\n    {call}\nreturned a {type} ({got}). Return a numpy array: numpy functions such as np.maximum and "
+        "ja": "\n    {call}\nが {type} を返しました（{got}）。NumPy 配列を返してください。"
+              "np.maximum や np.where などの NumPy の関数は配列を返します。",
+        "en": "\n    {call}\nreturned a {type} ({got}). Return a NumPy array: NumPy functions such as np.maximum and "
               "np.where return one.",
     },
     "exercise.wrong_kind.type_array": {
-        "ja": "\n    {call}\nが {type} 型の {got} を返しました。numpy 配列を返してください。",
-        "en": "\n    {call}\nreturned {got}, of type {type}. Return a numpy array.",
+        "ja": "\n    {call}\nが {type} 型の {got} を返しました。NumPy 配列を返してください。",
+        "en": "\n    {call}\nreturned {got}, of type {type}. Return a NumPy array.",
     },
     "exercise.wrong_kind.shape": {
         "ja": "\n    {call}\nが形 {got_shape} の配列を返しました。正しい形は {shape} です。",
@@ -209,17 +210,18 @@ FEEDBACK = {
     "exercise.what.bool": {"ja": "True か False のどちらか", "en": "True or False"},
     "exercise.what.str": {"ja": "引用符で囲んだ文字列", "en": "a string in quotes"},
     "exercise.what.dtype": {"ja": "np.float32 のようなデータ型（dtype）", "en": "a dtype, such as np.float32"},
-    "exercise.what.sequence": {"ja": "リスト、タプルまたは numpy 配列", "en": "a list, a tuple or a numpy array"},
+    "exercise.what.sequence": {"ja": "リスト、タプルまたは NumPy 配列", "en": "a list, a tuple or a NumPy array"},
     "exercise.what.exception": {
         "ja": "NameError のような例外のクラス",
         "en": "an exception class, such as NameError",
     },
     # "experiment": {got} is the learner's value; {low}/{high} the accepted bounds; {reference} the reference value.
     "exercise.experiment.not_attempted": {
-        "ja": "{name} はまだ ... のままです。上のセルを完成させて {name} を計算し、そのセルを実行してから、"
+        "ja": "{name} はまだ `...`（書き換える前の印）のままです。上のセルを完成させて {name} を計算し、"
+              "そのセルを実行してから、"
               "もう一度このセルを実行してください。",
-        "en": "{name} is still .... Complete the cell above so that it computes {name}, run it, then run this one "
-              "again.",
+        "en": "{name} is still `...` (the placeholder). Complete the cell above so that it computes {name}, "
+              "run it, then run this one again.",
     },
     "exercise.experiment.correct": {
         "ja": "{name} = {got} は受け入れられる範囲にあります。",
@@ -268,43 +270,42 @@ FEEDBACK = {
     "exercise.how_to": {  # markdown: the last paragraph of the task cell
         "ja": "次のセルの `raise NotImplementedError` を自分のコードに置き換えて実行し、"
               "その次のセルで答えを確かめましょう。"
-              "ヒントは `helpers.exercises.hint(\"{id}\")`（2 つ目は `helpers.exercises.hint(\"{id}\", 2)`）、"
+              "ヒントは `helpers.exercises.hint(\"{id}\")`（二つ目は `helpers.exercises.hint(\"{id}\", 2)`）、"
               "解答例は `helpers.exercises.solution(\"{id}\")` で表示できます。",
         "en": "Replace `raise NotImplementedError` in the next cell with your code and run it, then run the cell after "
-              "it to check your answer. `helpers.exercises.hint(\"{id}\")` shows a hint "
-              "(`helpers.exercises.hint(\"{id}\", 2)` the next one), `helpers.exercises.solution(\"{id}\")` "
-              "a solution.",
+              "it to check your answer. `helpers.exercises.hint(\"{id}\")` shows a hint, "
+              "`helpers.exercises.hint(\"{id}\", 2)` shows the next one, and "
+              "`helpers.exercises.solution(\"{id}\")` shows a solution.",
     },
     "exercise.how_to.fix": {
         "ja": "次のセルのコードには誤りがあります。誤りを見つけて直し、そのセルを実行してから、"
               "その次のセルで答えを確かめましょう。"
-              "ヒントは `helpers.exercises.hint(\"{id}\")`（2 つ目は `helpers.exercises.hint(\"{id}\", 2)`）、"
+              "ヒントは `helpers.exercises.hint(\"{id}\")`（二つ目は `helpers.exercises.hint(\"{id}\", 2)`）、"
               "解答例は `helpers.exercises.solution(\"{id}\")` で表示できます。",
         "en": "The code in the next cell is broken. Find the bug, fix it and run the cell, then run the cell after it "
-              "to check your fix. `helpers.exercises.hint(\"{id}\")` shows a hint "
-              "(`helpers.exercises.hint(\"{id}\", 2)` the next one), `helpers.exercises.solution(\"{id}\")` "
-              "a solution.",
+              "to check your fix. `helpers.exercises.hint(\"{id}\")` shows a hint, "
+              "`helpers.exercises.hint(\"{id}\", 2)` shows the next one, and "
+              "`helpers.exercises.solution(\"{id}\")` shows a solution.",
     },
     "exercise.how_to.predict": {
-        "ja": "上のコードを**実行する前に**、返ってくると思う値を予想し、次のセルの `...` を"
-              "その値に書き換えて実行しましょう（どんな形の値を書くかは問題文にあります）。"
-              "その次のセルがコードを実際に実行して"
-              "答え合わせをし、なぜその値になるのかを説明します。"
+        "ja": "予想を、問題文にある形の Python の値（数、True か False、タプル、NameError のような例外のクラスなど）で"
+              "次のセルの `...` に書いて実行し、その次のセルで答え合わせをしましょう。"
+              "答え合わせのセルはコードを実際に実行し、なぜその値になるのかを説明します。"
               "ヒントは `helpers.exercises.hint(\"{id}\")` で表示できます。",
-        "en": "**Before you run it**, predict the value this code gives: replace `...` in the next cell with that "
-              "value (the task says what form it takes) and run it. The cell after it runs the code, compares, and "
-              "explains "
-              "why the value is what it is. `helpers.exercises.hint(\"{id}\")` shows a hint.",
+        "en": "Replace `...` in the next cell with your prediction, written as a Python value in the form the task "
+              "asks for (a number, True or False, a tuple, or an exception class such as NameError), and run it. "
+              "The cell after it runs the code, compares, and explains why the value is what it is. "
+              "`helpers.exercises.hint(\"{id}\")` shows a hint.",
     },
     "exercise.how_to.experiment": {
         "ja": "次のセルを完成させて `{name}` を計算し、実行しましょう。その次のセルが、"
               "結果が受け入れられる範囲にあるかを確かめます。"
-              "ヒントは `helpers.exercises.hint(\"{id}\")`（2 つ目は `helpers.exercises.hint(\"{id}\", 2)`）、"
+              "ヒントは `helpers.exercises.hint(\"{id}\")`（二つ目は `helpers.exercises.hint(\"{id}\", 2)`）、"
               "解答例は `helpers.exercises.solution(\"{id}\")` で表示できます。",
         "en": "Complete the next cell so that it computes `{name}`, and run it; the cell after it checks whether your "
-              "result is acceptable. `helpers.exercises.hint(\"{id}\")` shows a hint "
-              "(`helpers.exercises.hint(\"{id}\", 2)` the next one), `helpers.exercises.solution(\"{id}\")` "
-              "a solution.",
+              "result is acceptable. `helpers.exercises.hint(\"{id}\")` shows a hint, "
+              "`helpers.exercises.hint(\"{id}\", 2)` shows the next one, and "
+              "`helpers.exercises.solution(\"{id}\")` shows a solution.",
     },
     "exercise.starter_comment": {
         "ja": "ここにコードを書き、このセルを実行してください",

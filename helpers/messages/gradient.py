@@ -4,7 +4,7 @@ MESSAGES = {
     "gradient.quotient": {"ja": "h = {h}：差分商 = {quotient}", "en": "h = {h}:  difference quotient = {quotient}"},
     "gradient.grid_zero": {
         "ja": "格子のうち x = 0 の点は {zeros} 個で、そこでの relu_grad の値は {grad} です。",
-        "en": "The grid has {zeros} point at x = 0, and relu_grad there is {grad}.",
+        "en": "The number of grid points at x = 0 is {zeros}, and relu_grad there is {grad}.",
     },
     "gradient.relu_grad.label": {"ja": "ReLU の導関数 ReLU'(x)", "en": "derivative ReLU'(x)"},
     "gradient.relu_grad.title": {
@@ -17,13 +17,13 @@ MESSAGES = {
         "ja": "左右に並んだ二つのグラフで、横軸はどちらも入力 x（{low} から {high} まで）です。"
               "左は ReLU で、x が 0 以下では 0 の水平な線、0 より大きいと傾き 1 の直線になり、原点で折れ曲がって"
               "います。右はその導関数で、x < 0 では高さ 0、x > 0 では高さ 1 の水平な線になり、x = 0 で線が切れて"
-              "段差になっています。x = 0 には、relu_grad が使う値 0 を塗りつぶした点で、チュートリアルが選んだ値 1 を"
+              "段差になっています。x = 0 では、relu_grad が使う値 0 を塗りつぶした点で、チュートリアルが選んだ値 1 を"
               "白抜きの点で示しています。",
-        "en": "Two graphs side by side, both with input x from {low} to {high} across. Left: ReLU, a flat line at 0 "
-              "for x at or below 0 and a straight line of slope 1 for x above 0, bending at the origin. Right: its "
-              "derivative, a flat line at height 0 for x < 0 and at height 1 for x > 0, cut at x = 0 where it steps "
-              "up. At x = 0 a filled dot marks the value 0 that relu_grad uses, and an open dot the value 1 the "
-              "tutorial chose.",
+        "en": "Two graphs side by side; in both, the horizontal axis is the input x, from {low} to {high}. The "
+              "left graph shows ReLU: a flat line at 0 for x at or below 0 and a straight line of slope 1 for x above "
+              "0, bending at the origin. The right graph shows its derivative: a flat line at height 0 for x < 0 and "
+              "at height 1 for x > 0, cut at x = 0 where it steps up. At x = 0 a filled dot marks the value 0 that "
+              "relu_grad uses, and an open dot the value 1 the tutorial chose.",
     },
     "gradient.at_zero.forward": {"ja": "x = 0 での前進差分：{value}", "en": "forward  difference at 0: {value}"},
     "gradient.at_zero.backward": {"ja": "x = 0 での後退差分：{value}", "en": "backward difference at 0: {value}"},
@@ -38,7 +38,7 @@ MESSAGES = {
     },
     "gradient.grid.at_zero": {
         "ja": "x = 0 では、数値微分が {numeric}、解析的な値が {analytic} です。",
-        "en": "At x = 0 the numerical derivative is {numeric} and the analytic value {analytic}.",
+        "en": "At x = 0 the numerical derivative is {numeric} and the analytic value is {analytic}.",
     },
     "gradient.grid.near_zero": {"ja": "x = {x}：中心差分 {value}", "en": "x = {x}: central difference {value}"},
     "gradient.step.row": {"ja": "h = {h}：誤差 {error}", "en": "h = {h}:  error {error}"},
@@ -60,9 +60,10 @@ MESSAGES = {
               "たどる）と誤差は直線に沿って減り、h = {best} で最小の {smallest} になります。それより h を小さくすると、"
               "誤差は不規則に増え、"
               "h = {smallest_h} では {last} になります。全体として V 字の形です。",
-        "en": "Log-log graph: step h from {smallest_h} to {largest_h} across, the error of the central difference of "
-              "tanh at x = 1 up. At h = {largest_h} (the right end) the error is {first}; as h shrinks (moving "
-              "left) it falls along a straight line to its smallest value, {smallest}, at h = {best}. For smaller "
+        "en": "Log-log graph. The horizontal axis is the step h, from {smallest_h} to {largest_h}; the vertical "
+              "axis is the error of the central difference of tanh at x = 1. At h = {largest_h} (the right end) "
+              "the error is {first}; as h shrinks (moving left) it falls along a straight line to its smallest value, "
+              "{smallest}, at h = {best}. For smaller "
               "h it rises again, unevenly, to {last} at h = {smallest_h}: the curve is V-shaped.",
     },
     "gradient.subgradient": {

@@ -8,28 +8,30 @@ CELLS = [
         ja=r"""
 # 第1章 ReLU とは何か
 
-この章では、深いニューラルネットワークの隠れ層で最も広く使われている活性化関数の一つ、**ReLU**（正規化線形関数。
-ランプ関数とも呼ばれます）を、定義・Python での実装・グラフの三つの面から見ていきます。
+この章では、深いニューラルネットワークの隠れ層（入力層と出力層の間の層）で最も広く使われている活性化関数の一つ、
+**ReLU**（正規化線形関数。ランプ関数とも呼ばれます）を、定義・Python での実装・グラフの三つの面から見ていきます。活性化関数と隠れ層は、次の節で説明します。
 
 このコースのもとになったのは、短い日本語のチュートリアル「PythonでのReLu関数」です（以下、チュートリアルと呼びます）。
 チュートリアルは、組み込み関数 `max` を使って ReLU を一行で書き、五つの入力での結果を示しています。この章では、
 その出力をそのまま再現したうえで、チュートリアルが触れていない点も確かめます。
 
-最後に、素朴な実装では NaN（非数。0/0 のように結果が定まらない計算から生じる、浮動小数点数の特別な値）が、
+最後に、素朴な実装では NaN（非数。∞ − ∞ のように結果が定まらない計算から生じる、浮動小数点数の特別な値）が、
 警告もなく 0.0 に変わってしまう落とし穴を、実際に計算して確かめます。
 """,
         en=r"""
 # Chapter 1: What ReLU is
 
 This chapter looks at **ReLU** (the rectified linear unit), one of the most widely used activation functions for the
-hidden layers of deep networks, from three angles: its definition, its Python implementation and its graph.
+hidden layers of deep networks (the layers between the input layer and the output layer), from three angles: its
+definition, its Python implementation and its graph. Activation functions and hidden layers are explained in the
+next section.
 
 The course grew from 「PythonでのReLu関数」 ("ReLU function in Python"), a short Japanese tutorial, called "the
 tutorial" from here on. The tutorial writes ReLU in one line with Python's built-in `max` and shows what it gives for
 five inputs. This chapter reproduces those lines exactly and then checks what the tutorial leaves out.
 
 At the end we look at a pitfall of the naive implementation: it turns NaN ("not a number", the special floating-point
-value that an undefined calculation such as 0/0 produces) into 0.0 without any warning.
+value that an undefined calculation such as ∞ − ∞ produces) into 0.0 without any warning.
 """,
     ),
     md(
@@ -44,7 +46,7 @@ value that an undefined calculation such as 0/0 produces) into 0.0 without any w
 足したもの）にまとまってしまい、非線形な関係を表せません。層を重ねる意味を生むのは、活性化関数の**非線形性**です。
 入力層と出力層の間にある層を**隠れ層**といい、活性化関数はおもにここで使われます。
 
-ReLU が隠れ層の標準的な選択になった理由として、次の三つがよく挙げられます。
+ReLU が隠れ層の標準的な選択の一つになった理由として、次の三つがよく挙げられます。
 
 - **計算が軽い**：比較を一回するだけで、指数関数を使いません。
 - **正の側で傾きが小さくならない**：シグモイドや tanh は、入力の絶対値が大きいと傾きが 0 に近づきます（飽和）。
@@ -54,11 +56,13 @@ ReLU が隠れ層の標準的な選択になった理由として、次の三つ
 
 この三つを論じたのは Glorot, Bordes & Bengio (2011)（"Deep Sparse Rectifier Neural Networks", AISTATS 2011）です。
 この論文は、深いネットワークの隠れ層を ReLU にすると、教師なしの事前学習をしなくても、tanh を使ったネットワークと
-同等以上の性能が出ることを実験で示しました。それより前の Nair & Hinton (2010)（"Rectified Linear Units Improve
-Restricted Boltzmann Machines", ICML 2010）は、制限ボルツマンマシン（確率的な生成モデルの一種）の隠れユニットを
-ReLU に置き換えると、物体認識と顔照合の性能が上がることを示した論文で、計算の軽さや勾配消失は論じていません。
-その後、ReLU は隠れ層の標準的な選択の一つになりました（Transformer では、ReLU のなめらかな仲間が多く使われます。
-第5章で扱います）。
+同等以上の性能が出ることを実験で示しました。それより前の論文 Nair & Hinton (2010)（"Rectified Linear Units
+Improve Restricted Boltzmann Machines", ICML 2010）は、制限ボルツマンマシン（確率的な生成モデルの一種）の二値の
+隠れユニットを、ノイズを加えた ReLU に置き換えました。この論文は、ノイズを加えた ReLU を「階段状シグモイド
+ユニット」（同じ重みを持ち、バイアスが少しずつ小さくなる二値ユニットを無限個並べたもの）の効率のよい近似として
+導入し、二値ユニットより物体認識と顔照合に適した特徴が学習されることを示しました。勾配消失は論じていません。
+その後、ReLU は隠れ層の標準的な選択の一つになりました（いまの Transformer（大規模言語モデルなどに使われる
+ネットワークの構造）では、ReLU のなめらかな仲間がおもに使われます。第5章で扱います）。
 """,
         en=r"""
 ## Why networks need an activation function
@@ -71,22 +75,25 @@ map plus a constant), and the network could not represent any non-linear relatio
 activation is what makes depth worth having. The layers between the input layer and the output layer are called
 **hidden layers**, and that is where activation functions are mostly used.
 
-Three reasons are usually given for ReLU becoming the standard choice for hidden layers:
+Three reasons are usually given for ReLU becoming a standard choice for hidden layers:
 
 - **It is cheap**: one comparison, no exponential.
 - **Its slope does not shrink on the positive side**: the slopes of sigmoid and tanh approach 0 for inputs of large
-  magnitude (they saturate). Stacked in many layers, this leaves almost no gradient, the signal that training uses,
-  for the layers near the input (the vanishing gradient; gradients are the subject of Chapter 2). ReLU's slope stays
-  1 on the whole positive side.
+  magnitude (they saturate). When such functions are stacked in many layers, the gradient (the signal that
+  training uses) that reaches the layers near the input is almost 0: this is the vanishing gradient (gradients are
+  the subject of Chapter 2). ReLU's slope stays 1 on the whole positive side.
 - **Its output is sparse**: negative inputs give 0, so many units output exactly 0.
 
 Glorot, Bordes & Bengio (2011, "Deep Sparse Rectifier Neural Networks", AISTATS 2011) set out these three arguments,
 and showed in experiments that deep networks with ReLU hidden layers perform as well as or better than networks with
-tanh, without unsupervised pre-training. The earlier Nair & Hinton (2010, "Rectified Linear Units Improve Restricted
-Boltzmann Machines", ICML 2010) showed that replacing the hidden units of restricted Boltzmann machines (a kind of
-probabilistic generative model) by rectified linear units improves object recognition and face verification; it
-discusses neither cost nor vanishing gradients. ReLU has since become one of the standard choices for hidden layers
-(Transformers mostly use its smooth relatives, the subject of Chapter 5).
+tanh, without unsupervised pre-training. An earlier paper, Nair & Hinton (2010, "Rectified Linear Units Improve
+Restricted Boltzmann Machines", ICML 2010), replaced the binary hidden units of restricted Boltzmann machines (a kind
+of probabilistic generative model) by noisy rectified linear units. It introduces them as an efficient approximation
+of "stepped sigmoid units" (infinitely many copies of a binary unit with the same weights and progressively more
+negative biases), and shows that they learn features that are better for object recognition and face verification
+than binary units do. It does not discuss vanishing gradients. ReLU has since become one of the standard choices for
+hidden layers (today's Transformers, the network architecture of large language models among others, mostly use its
+smooth relatives, the subject of Chapter 5).
 """,
     ),
     md(
@@ -187,17 +194,15 @@ the boundary, stays 0.0.
 ニューラルネットワークでは、ReLU を一つの数ではなく配列全体に一度に適用します。組み込みの `max` では配列の要素ごとに
 比べることができないので、NumPy の `np.maximum` を使います。`np.maximum` は、二つの配列（または配列と数）の
 要素ごとに大きいほうを取ります。このように、Python のループを書かずに配列全体を一度に計算することを**ベクトル化**と
-いいます。このコースの共通パッケージ `helpers`（各章のノートブックが使う関数をまとめたもの）の
-`helpers.relu` も、同じ計算をします。
+いいます。共通パッケージ `helpers` の `helpers.relu` も、同じ計算をします。
 """,
         en=r"""
 ## Whole arrays at once with NumPy (vectorisation)
 
 A network applies ReLU to whole arrays, not to one number at a time. The built-in `max` cannot compare two arrays
-element by element, so we use NumPy's `np.maximum`, which takes the larger value element by element of two arrays (or
-of an array and a number). Computing on a whole array without a Python loop is called **vectorisation**. The
-course's shared package `helpers` (the functions that the chapters' notebooks use) has `helpers.relu`, which does the
-same.
+element by element, so we use NumPy's `np.maximum`, which compares two arrays (or an array and a number) element by
+element and keeps the larger value of each pair. Computing on a whole array without a Python loop is called
+**vectorisation**. The course's shared package `helpers` has `helpers.relu`, which does the same.
 """,
     ),
     code(
@@ -259,16 +264,17 @@ helpers.show(ax, helpers.text("relu.plot.alt", low=x[0], high=x[-1]))
         ja=r"""
 ## 落とし穴：`max(0.0, x)` は NaN を 0.0 に変えてしまう
 
-NaN（非数、Not a Number）は、0/0 や ∞ − ∞ のように結果が定まらない計算から生じる浮動小数点数の特別な値で、
-計算のどこかで異常が起きたことを示します。学習中に NaN が生じたら、関数がそれを隠さずにそのまま返してくれるほうが、
-異常に気づけます。では、`max(0.0, x)` に NaN を渡すとどうなるでしょうか。引数の順番を入れ替えた場合はどうでしょうか。
+NaN は、計算のどこかで異常が起きたことを示す値です。∞ − ∞ のほか、NumPy では `np.float64(0.0) / 0.0` も
+（警告とともに）NaN になります。Python の `0.0 / 0.0` は NaN を返さず、ZeroDivisionError を送出します。
+学習中に NaN が生じたら、関数がそれを隠さずにそのまま返してくれるほうが、異常に気づけます。では、`max(0.0, x)` に NaN を渡すとどうなるでしょうか。引数の順番を入れ替えた場合はどうでしょうか。
 次の演習で、実行する前に予想してみてください。
 """,
         en=r"""
 ## A pitfall: `max(0.0, x)` turns NaN into 0.0
 
-NaN ("not a number") is the special floating-point value that an undefined operation such as 0/0 or ∞ − ∞ produces.
-During training a NaN signals that something has gone wrong, so you want a function to pass it on, not to hide it.
+A NaN signals that something has gone wrong. Besides ∞ − ∞, NumPy's `np.float64(0.0) / 0.0` also gives NaN (with a
+warning); plain Python's `0.0 / 0.0` raises ZeroDivisionError instead. During training you want a function to pass a
+NaN on, not to hide it.
 What does `max(0.0, x)` do with NaN, and what does the same call do with its arguments swapped? Predict both in the
 next exercise before running any code.
 """,
@@ -277,11 +283,13 @@ next exercise before running any code.
     md(
         "nan-pitfall-intro",
         ja=r"""
-次のセルで、予想を確かめます。`relu` は上で定義したチュートリアルの版、`helpers.relu` は NumPy の `np.maximum` を
+次のセルは、二つの呼び出しを、`relu(nan)`、`helpers.relu(nan)`、`np.maximum(nan, 0.0)` と並べて表示します。
+`relu` は上で定義したチュートリアルの版、`helpers.relu` は NumPy の `np.maximum` を
 使う版です。
 """,
         en=r"""
-The next cell checks the prediction. `relu` is the tutorial's version defined above, and `helpers.relu` the version
+The next cell prints both calls, together with `relu(nan)`, `helpers.relu(nan)` and `np.maximum(nan, 0.0)`.
+`relu` is the tutorial's version defined above, and `helpers.relu` the version
 built on NumPy's `np.maximum`.
 """,
     ),
@@ -300,8 +308,9 @@ print("np.maximum(nan, 0.0) =", np.maximum(nan, 0.0))
         "nan-why",
         ja=r"""
 `max` は最初の引数を暫定の最大値とし、後の引数がそれより「大きい」ときだけ置き換えます。NaN との大小比較
-（`<`、`>`、`<=`、`>=`）は、`nan > 0.0` も `0.0 > nan` も常に `False` なので、**最初に書いた引数がそのまま残ります**。
-そのため `max(0.0, nan)` は 0.0、`max(nan, 0.0)` は nan になり、引数の順番で結果が変わります。
+（`<`、`>`、`<=`、`>=`）の結果は、常に `False` です（`nan > 0.0` も `0.0 > nan` も `False`）。そのため、
+**最初に書いた引数がそのまま残ります**。
+`max(0.0, nan)` は 0.0、`max(nan, 0.0)` は nan になり、引数の順番で結果が変わります。
 
 `np.maximum` は、どちらかが NaN なら NaN を返すと決められています。`helpers.relu` はこれを使っているので、
 NaN を隠しません。`helpers` の活性化関数と導関数は、すべて「NaN を入れたら NaN が出る」ように作られていて、
@@ -325,7 +334,7 @@ check it.
 
 - ReLU は $\max(0, x)$ です。正の入力はそのまま返し、それ以外には 0 を返します。
 - 配列には `np.maximum(x, 0)`（または `helpers.relu`）を使います。形とデータ型は変わりません。
-- `max(0.0, x)` は NaN を 0.0 に変えてしまいます。結果が引数の順番で変わる点に注意してください。
+- `max(0.0, x)` は NaN を 0.0 に変えてしまいますが、`max(x, 0.0)` は NaN を残します。引数の順番で結果が変わります。
 
 第2章では、ReLU の勾配（導関数）と、$x = 0$ での値をどう決めるかを見ます。→ [第2章 ReLU の勾配](02_gradient.ipynb)
 """,
@@ -334,7 +343,7 @@ check it.
 
 - ReLU is $\max(0, x)$: it returns a positive input unchanged and 0 for everything else.
 - For arrays, use `np.maximum(x, 0)` (or `helpers.relu`); the shape and the data type are kept.
-- `max(0.0, x)` turns NaN into 0.0: the result depends on the order of the arguments, so mind it.
+- `max(0.0, x)` turns NaN into 0.0, while `max(x, 0.0)` keeps it: the order of the arguments changes the result.
 
 Chapter 2 turns to the gradient (derivative) of ReLU and to how its value at $x = 0$ is chosen.
 → [Chapter 2: The gradient of ReLU](02_gradient.ipynb)

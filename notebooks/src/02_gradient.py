@@ -24,7 +24,7 @@ CELLS = [
         ja=r"""
 # 第2章 ReLU の勾配
 
-ニューラルネットワークは、損失（出力が正解からどれだけずれているかを表す数）を重みで微分した**勾配**を
+ニューラルネットワークは、損失（出力が目標値からどれだけずれているかを表す数）を重みで微分した**勾配**を
 誤差逆伝播法で計算し、その勾配を使って重みを更新します（勾配降下法）。そのため、活性化関数そのものだけでなく、
 その**導関数**がどんな形をしているかが学習を左右します。1 変数の関数では、勾配は導関数の値（微分係数）、
 つまりグラフの傾きそのものです。
@@ -34,8 +34,8 @@ CELLS = [
 1. 微分の定義による ReLU の導関数の導出
 2. 数値微分（前進差分・後退差分・中心差分）との比較と、$x = 0$ で三つが食い違う理由
 3. 中心差分の刻み幅 $h$ の選び方
-4. $x = 0$ での値は取り決め（規約）にすぎないこと、主要なフレームワークがどう決めているか
-5. 勾配が 0 だと重みがまったく動かないこと（ニューロン一つで、勾配降下法の更新を 1 回）
+4. $x = 0$ での値は規約（取り決め）にすぎないこと、主要なフレームワークがどう決めているか
+5. 勾配が 0 だと重みがまったく動かないこと（ニューロン一つのモデルで、勾配降下法の更新を 1 回）
 6. スライダーで接線を動かし、傾きを目で確かめること
 """,
         en=r"""
@@ -177,8 +177,8 @@ print("relu_grad(x) =", helpers.relu_grad(x))
 ## グラフで見る
 
 次の図は、ReLU とその導関数を並べて描いたものです。格子 `helpers.x_grid(3.0)` は 0 を必ず含みます。導関数は
-$x = 0$ で 0 から 1 へ不連続に跳ぶので、線は 0 のところで切ってあります。$x = 0$ には、`helpers.relu_grad` が使う
-値 0 を塗りつぶした点で示し、このコースのもとになった短い日本語のチュートリアル「PythonでのReLu関数」（以下、
+$x = 0$ で 0 から 1 へ不連続に跳ぶので、線は 0 のところで切ってあります。$x = 0$ では、`helpers.relu_grad` が使う
+値 0 を塗りつぶした点で、このコースのもとになった短い日本語のチュートリアル「PythonでのReLu関数」（以下、
 チュートリアル）が選んだ値 1 を白抜きの点で示します。
 """,
         en=r"""
@@ -195,7 +195,7 @@ Python"), the short Japanese tutorial this course grew from (called "the tutoria
         """
 x = helpers.x_grid(3.0)
 grad = helpers.relu_grad(x)
-print(helpers.text("gradient.grid_zero", zeros=int(np.sum(x == 0.0)), grad=grad[x == 0.0]))
+print(helpers.text("gradient.grid_zero", zeros=int(np.sum(x == 0.0)), grad=grad[x == 0.0][0]))
 
 fig, (ax_f, ax_d) = plt.subplots(1, 2, figsize=(10, 3.5), layout="constrained")
 helpers.plot(x, helpers.relu(x), labels=[helpers.text("relu.plot.label")], ax=ax_f,
@@ -265,7 +265,7 @@ print("helpers.relu_grad(0.0)  :", helpers.relu_grad(0.0))
         ja=r"""
 三つの数値微分が、三つとも違う値になりました。前進差分は右側の傾き 1、後退差分は左側の傾き 0、中心差分は
 その平均 0.5 を返しています。どれも「間違い」ではなく、$x = 0$ には近似すべき微分係数がそもそも存在しない、
-ということの表れです。`relu_grad` が返す 0 は、何かを近似した値ではなく、取り決めとして決めた値です
+ということの表れです。`relu_grad` が返す 0 は、何かを近似した値ではなく、規約で決めた値です
 （ここではたまたま後退差分と同じ値です）。
 
 $x = 0$ から離れた点ではどうでしょうか。次のセルは、上と同じ中心差分の式を使う `helpers.numerical_derivative` で
@@ -291,7 +291,7 @@ away = x != 0.0
 largest = np.max(np.abs(numeric[away] - analytic[away]))
 print(helpers.text("gradient.grid.count", size=x.size, away=int(away.sum())))
 print(helpers.text("gradient.grid.largest", value=f"{largest:.1e}"))
-print(helpers.text("gradient.grid.at_zero", numeric=numeric[~away], analytic=analytic[~away]))
+print(helpers.text("gradient.grid.at_zero", numeric=numeric[~away][0], analytic=analytic[~away][0]))
 
 # h より 0 に近い点では、中心差分は角をまたいでしまい、0 と 1 の間の値になる || At points closer to 0 than h, the central difference straddles the corner and gives a value between 0 and 1
 for x_near in [5e-7, -5e-7]:
@@ -374,17 +374,17 @@ helpers.show(fig, helpers.text("gradient.step.alt", largest_h=f"{scan.steps[0]:.
         "step-after",
         ja=r"""
 $h$ を大きい側から小さくしていくと、誤差ははじめ $h$ が 1 桁小さくなるごとに約 2 桁ずつ下がります（打ち切り誤差が
-$h^2$ に比例するため）。$h$ = {{scan.best:.0e}} で最小の {{scan.smallest_error:.1e}} になり、それより小さい $h$ では、
+$h^2$ に比例するため）。$h = 10^{ {{round(np.log10(scan.best))}} }$ で最小の {{scan.smallest_error:.1e}} になり、それより小さい $h$ では、
 丸め誤差のために逆に大きくなります。float64 では、$h$ は「小さければ小さいほどよい」わけではありません。
-この章の前半で使った $h = 10^{-6}$ は、誤差が最小値の {{scan.factor:g}} 倍以内に収まる範囲（{{scan.low:.0e}} から
-{{scan.high:.0e}} まで）に入っています。
+この章の前半で使った $h = 10^{-6}$ は、誤差が最小値の {{scan.factor:g}} 倍以内に収まる範囲（$10^{ {{round(np.log10(scan.low))}} }$ から
+$10^{ {{round(np.log10(scan.high))}} }$ まで）に入っています。
 """,
         en=r"""
 Coming down from large $h$, the error first drops by about two orders of magnitude for each tenfold decrease of $h$
 (the truncation error is proportional to $h^2$). It reaches its smallest value, {{scan.smallest_error:.1e}}, at
-$h$ = {{scan.best:.0e}}; for smaller $h$ rounding makes it grow again. In float64, a smaller $h$ is not always better.
+$h = 10^{ {{round(np.log10(scan.best))}} }$; for smaller $h$ rounding makes it grow again. In float64, a smaller $h$ is not always better.
 The $h = 10^{-6}$ used earlier in this chapter lies in the range where the error is within {{scan.factor:g}} times
-its smallest value ({{scan.low:.0e}} to {{scan.high:.0e}}).
+its smallest value ($10^{ {{round(np.log10(scan.low))}} }$ to $10^{ {{round(np.log10(scan.high))}} }$).
 """,
     ),
     md(
@@ -408,9 +408,9 @@ $$
 ## The value at $x = 0$ is chosen: subgradients
 
 ReLU is convex: the straight line segment between any two points of its graph never runs below the graph. Where a
-convex function has no derivative, it still has **subgradients**. A number $g$ is a subgradient at $0$ if the line
-through the point $(0, \mathrm{ReLU}(0))$, that is the origin, with slope $g$ never rises above the graph, that is,
-for every $y$
+convex function has no derivative, it still has **subgradients**. A number $g$ is a subgradient at 0 if the line
+through the origin $(0, \mathrm{ReLU}(0)) = (0, 0)$ with slope $g$ never rises above the graph; in symbols, for every
+$y$,
 
 $$
 \mathrm{ReLU}(y) \ge \mathrm{ReLU}(0) + g\,(y - 0) = g\,y .
@@ -435,27 +435,26 @@ for g in [-0.1, 0.0, 0.25, 0.5, 1.0, 1.1]:
 0、0.25、0.5、1 は劣勾配で、-0.1 と 1.1 はそうではありません。ですから $x = 0$ では、0 も 1 も、その間のどの値も、
 数学的には同じように正当な選び方です。チュートリアルの導関数は $x \ge 0$ で 1 を返すので、$x = 0$ では 1 を
 使っています。これも劣勾配の一つです。一方、PyTorch・JAX・TensorFlow の `relu` は、そろって **0** を選んでいます。
-ただし、同じ ReLU を `maximum` や `clamp` で書くと、別の値になることがあります。
+同じ ReLU でも、`clamp` や `maximum` で書くと、$x = 0$ での勾配が 1 や 0.5 になることがあります。
 
-次の表は、各フレームワークでの $x = 0$ の勾配です。値は、このコースの開発で PyTorch 2.13、JAX 0.10.2、
-TensorFlow 2.21 を実行して確かめたものです（JAX の 2 行は、この章を書く際にも JAX 0.10.2 の `jax.grad` で
-確かめました）。このノートブックではフレームワークを import していないので、根拠としてソースファイルの場所も
+次の表は、各フレームワークでの $x = 0$ の勾配です。表の値は、PyTorch 2.13、JAX 0.10.2（`jax.grad`）、
+TensorFlow 2.21 で実際に勾配を計算して確かめたものです。このノートブックではフレームワークを import していないので、根拠としてソースファイルの場所も
 示します。ソースの実装は版によって変わることがあります。
 
 | 書き方 | $x = 0$ での勾配 | 根拠（ソース） |
 |---|---|---|
 | PyTorch `torch.relu(x)` / `nn.ReLU` | 0 | `tools/autograd/derivatives.yaml`：`relu` の逆伝播は `threshold_backward(grad, result, 0)`（出力が 0 より大きい所だけ勾配を通す） |
-| PyTorch `torch.clamp(x, min=0)` | 1 | 同じファイルの `clamp` の注記（英語。要旨：境界では勾配が定義されないので、劣勾配 1 を返す）。`clamp_min` も `where(self >= min, grad, 0)` |
+| PyTorch `torch.clamp(x, min=0)` | 1 | 同じファイルの `clamp` の注記（英語。要旨：境界では勾配が定義されないため、劣勾配 1 を返す、という注記）。`clamp_min` も `where(self >= min, grad, 0)` |
 | TensorFlow `tf.nn.relu(x)` | 0 | `tensorflow/core/kernels/relu_op_functor.h` の `ReluGrad`：`gradients * (features > 0)` |
-| TensorFlow `tf.maximum(x, 0)` | 1 | `tensorflow/python/ops/math_grad.py` の `_MaximumGrad`：`greater_equal` で選ぶので、等しいときは第1引数 `x` に勾配が流れる |
-| JAX `jax.nn.relu(x)` | 0 | `jax/_src/nn/functions.py` の docstring「∇relu(0) = 0」と、それを確かめる `tests/nn_test.py` の `testReluGradAtZero`。jax-ml/jax PR #2342 でこの値になった |
-| JAX `jnp.maximum(x, 0)` | 0.5 | 等しいときは勾配を両方の引数に半分ずつ分ける（jax-ml/jax PR #2342、issue #37821） |
+| TensorFlow `tf.maximum(x, 0)` | 1 | `tensorflow/python/ops/math_grad.py` の `_MaximumGrad`：`greater_equal` で選ぶので、等しいときは第1引数 `x` に勾配が流れます |
+| JAX `jax.nn.relu(x)` | 0 | `jax/_src/nn/functions.py` の docstring「∇relu(0) = 0」と、それを確かめる `tests/nn_test.py` の `testReluGradAtZero`。jax-ml/jax PR #2342 でこの値になりました |
+| JAX `jnp.maximum(x, 0)` | 0.5 | 等しいときは勾配を両方の引数に半分ずつ分けます（jax-ml/jax PR #2342、issue #37821） |
 
 `helpers.relu_grad` は、これらの `relu` と同じく 0 を使います。JAX の `jax.nn.relu` の docstring が引用している
 Bertoin, Bolte, Gerchinovitz & Pauwels (2021)（"Numerical influence of ReLU'(0) on backpropagation", NeurIPS 2021）は、
 ReLU'(0) をどの値に選ぶかで、32 ビット浮動小数点数（float32）では逆伝播の結果がおよそ半分の場合に大きく変わり、
 16 ビットではそれが系統的に起こり、64 ビットではその影響が消えることを報告しています。工夫を加えない確率的勾配
-降下法（SGD）では ReLU'(0) = 0 が最も効率がよいようだとも述べ、バッチ正規化や Adam（よく使われる最適化手法の
+降下法（SGD）では ReLU'(0) = 0 が最も効率がよいようだとも述べ、バッチ正規化（層への入力をミニバッチごとに平均 0・分散 1 にそろえる手法）や Adam（よく使われる最適化手法の
 一つ）はこの影響を和らげる傾向があるとしています。「入力がちょうど 0 になることはまずない」という前提は、
 安全とは言えないのです。
 """,
@@ -463,11 +462,10 @@ ReLU'(0) をどの値に選ぶかで、32 ビット浮動小数点数（float32�
 0, 0.25, 0.5 and 1 are subgradients; -0.1 and 1.1 are not. So 0, 1 and any value between them are equally
 legitimate choices at $x = 0$. The tutorial's derivative returns 1 for $x \ge 0$, so it uses 1 at $x = 0$, which is
 a subgradient. The `relu` functions of PyTorch, JAX and TensorFlow all pick **0**. Writing the same ReLU with
-`maximum` or `clamp`, however, can give another value.
+`clamp` or `maximum` instead can have the gradient 1 or 0.5 at 0.
 
-The table below gives the gradient at $x = 0$ in each framework. The values were confirmed for this course by running
-PyTorch 2.13, JAX 0.10.2 and TensorFlow 2.21 (the two JAX rows were also checked with `jax.grad` in JAX 0.10.2 while
-this chapter was written). This notebook does not import any framework, so the table also names the source files as
+The table below gives the gradient at $x = 0$ in each framework. The values were confirmed by computing the gradients
+in PyTorch 2.13, JAX 0.10.2 (`jax.grad`) and TensorFlow 2.21. This notebook does not import any framework, so the table also names the source files as
 evidence; the implementations may change between versions.
 
 | expression | gradient at $x = 0$ | evidence (source) |
@@ -484,7 +482,8 @@ Bertoin, Bolte, Gerchinovitz & Pauwels (2021, "Numerical influence of ReLU'(0) o
 reports that the choice of ReLU'(0) changes the backpropagated result considerably in about half of the cases in
 32-bit floating point (float32), that at 16 bits it does so systematically, and that the effect disappears at 64
 bits. It also reports that with plain stochastic gradient descent (SGD) the choice ReLU'(0) = 0 seems the most
-efficient, and that batch normalisation and Adam (a widely used optimiser) tend to lessen the effect. "Inputs are
+efficient, and that batch normalisation (a method that rescales a layer's inputs to mean 0 and variance 1 over each
+mini-batch) and Adam (a widely used optimiser) tend to lessen the effect. "Inputs are
 never exactly 0 anyway" is not a safe assumption.
 """,
     ),
@@ -492,7 +491,7 @@ never exactly 0 anyway" is not a safe assumption.
     md(
         "sgd-intro",
         ja=r"""
-## 勾配が 0 だと何が起きるか：ニューロン一つで 1 回だけ更新する
+## 勾配が 0 だと何が起きるか：ニューロン一つのモデルで、1 回だけ更新する
 
 入力 $x$ を一つ受け取るニューロン $a = \mathrm{ReLU}(z),\ z = w x + b$ を、目標値 $y$ に近づけるよう学習させます。
 損失を $L = \tfrac12 (a - y)^2$ とすると、連鎖律（合成関数の微分法）により、勾配は次のようになります。
@@ -504,7 +503,7 @@ $$
 
 勾配降下法では、学習率 $\eta$ を使って $w \leftarrow w - \eta\,\partial L/\partial w$、
 $b \leftarrow b - \eta\,\partial L/\partial b$ と更新します。どちらの勾配にも $\mathrm{ReLU}'(z)$ が掛かっている
-ことに注目してください。二つのニューロンに、同じ入力 $x = 2$、目標 $y = 3$、学習率 $\eta = 0.1$ を与えます。
+ことに注目してください。同じ形のニューロンを二つ用意し、同じ入力 $x = 2$、目標値 $y = 3$、学習率 $\eta = 0.1$ を与えます。
 一つ目は $w = b = 0.5$（このとき $z > 0$）、二つ目は $w = b = -0.5$（このとき $z < 0$）から始め、それぞれ 1 回だけ
 更新します。
 """,
@@ -520,8 +519,8 @@ $$
 $$
 
 and gradient descent with learning rate $\eta$ updates $w \leftarrow w - \eta\,\partial L/\partial w$ and
-$b \leftarrow b - \eta\,\partial L/\partial b$. Note the factor $\mathrm{ReLU}'(z)$ in both gradients. We give two
-neurons the same input $x = 2$, target $y = 3$ and learning rate $\eta = 0.1$. The first starts at $w = b = 0.5$ (so
+$b \leftarrow b - \eta\,\partial L/\partial b$. Note the factor $\mathrm{ReLU}'(z)$ in both gradients. We take two
+neurons of this form and give them the same input $x = 2$, target $y = 3$ and learning rate $\eta = 0.1$. The first starts at $w = b = 0.5$ (so
 $z > 0$), the second at $w = b = -0.5$ (so $z < 0$), and each is updated once.
 """,
     ),
@@ -552,13 +551,13 @@ for w, b in [(0.5, 0.5), (-0.5, -0.5)]:
     md(
         "sgd-after",
         ja=r"""
-$z > 0$ のニューロンでは、出力 $a$ が目標 $y$ に近づく向きに $w$ と $b$ が動き、損失は 1 回の更新で 1.125 から
-0.281 に下がりました。$z < 0$ のニューロンのほうが損失は大きい（出力 0 と目標 3 の差が大きい）のに、
+$z > 0$ のニューロンでは、出力 $a$ が目標値 $y$ に近づく向きに $w$ と $b$ が動き、損失は 1 回の更新で 1.125 から
+0.281 に下がりました。$z < 0$ のニューロンのほうが損失は大きい（出力 0 と目標値 3 の差が大きい）のに、
 $\mathrm{ReLU}'(z) = 0$ が掛かるため勾配はちょうど 0 で、$w$ も $b$ も**まったく変わりません**。何回更新しても
 同じです。
 
 チュートリアルは、負の入力では勾配が 0 なので、一部のニューロンの重みとバイアスが更新されない、と述べていました。
-それがこのことです。学習に使うどの入力に対しても $z \le 0$ になったニューロンは、自分の重みとバイアスの勾配が
+いま見たのが、まさにそのことです。学習に使うどの入力に対しても $z \le 0$ になったニューロンは、自分の重みとバイアスの勾配が
 常に 0 になり、更新されません。このニューロンへの入力が変わらない限り（ここでの例や、ネットワークの最初の隠れ層の
 ように）、二度と学習しません。これが第3章で扱う **dying ReLU 問題**です。
 """,
@@ -581,7 +580,7 @@ subject of Chapter 3.
 ## 接線を動かしてみる
 
 スライダーで $x$ を動かすと、ReLU のグラフ上の点、その値、傾き（`helpers.relu_grad`）、そしてその傾きの接線が
-描き直されます。$x = 0$ では接線が存在しない（微分係数が存在しない）ので、代わりに、便宜上決めた値 0 を傾きとする
+描き直されます。$x = 0$ では接線が存在しない（微分係数が存在しない）ので、代わりに、規約で決めた値 0 を傾きとする
 水平な直線が描かれ、そのことが表示されます。
 
 （ウィジェットを動かすには、Python のカーネルが動いている必要があります。GitHub などでノートブックを表示した
@@ -614,7 +613,7 @@ helpers.widgets.tangent_explorer()
 - 数値微分は、0 から $h$ 以上離れた点では導関数と一致します。$x = 0$ では中心差分が 0.5、前進差分が 1、
   後退差分が 0 と、ばらばらになります。
 - 中心差分の誤差は、$h$ が大きいと打ち切り誤差、小さすぎると丸め誤差のために大きくなります。tanh の $x = 1$ では、
-  $h$ = {{scan.best:.0e}} のときに最も小さくなりました。
+  $h = 10^{ {{round(np.log10(scan.best))}} }$ のときに最も小さくなりました。
 - $x = 0$ では $[0, 1]$ のどの値も劣勾配です。PyTorch・JAX・TensorFlow の `relu` は 0 を使い、`helpers.relu_grad`
   もそれに合わせています。`clamp` や `maximum` で書くと、$x = 0$ での勾配が 1 や 0.5 になることがあります。
 - 勾配が 0 のニューロンは、損失が大きくても重みが動きません。
@@ -630,7 +629,7 @@ helpers.widgets.tangent_explorer()
 - Numerical derivatives agree with this derivative at points farther than $h$ from 0. At $x = 0$ they scatter:
   central difference 0.5, forward 1, backward 0.
 - The error of a central difference grows for large $h$ (truncation) and for very small $h$ (rounding). For tanh at
-  $x = 1$ it was smallest at $h$ = {{scan.best:.0e}}.
+  $x = 1$ it was smallest at $h = 10^{ {{round(np.log10(scan.best))}} }$.
 - At $x = 0$ every value in $[0, 1]$ is a subgradient. The `relu` functions of PyTorch, JAX and TensorFlow use 0, and
   so does `helpers.relu_grad`; written with `clamp` or `maximum`, the same function can have a gradient of 1 or 0.5
   at 0.

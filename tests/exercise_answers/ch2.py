@@ -53,6 +53,8 @@ WRONG_ANSWERS: dict[str, list[Wrong]] = {
         Wrong("a string", "h = '1e-5'", "wrong_kind", "'1e-5'"),
         Wrong("the list of steps", "h = [1e-5, 1e-6]", "wrong_kind", "[1e-05, 1e-06]"),
         Wrong("a negative step", "h = -1e-5", "incorrect", "-1e-05"),
+        Wrong("a negative step of the size of the list's first", "h = -1", "incorrect", "h = -1"),
+        Wrong("a step of 0", "h = 0", "incorrect", "h = 0"),
         Wrong("NaN left from a broken difference", "h = np.nan", "incorrect", "nan"),
         Wrong("forward difference's best step picked",
               "def central_difference(f, x, h):\n    return (f(x + h) - f(x)) / h\n\n\n"
