@@ -46,7 +46,7 @@ MESSAGES = {
         "en": "Since x < 0, the slope is 0 and the tangent lies on the flat left half of the graph.",
     },
     "widget.tangent.notice.zero": {
-        "ja": "x = 0 はグラフの折れ目で、接線は 1 本に決まりません。図には慣例どおり傾き 0 の直線を描いています。",
+        "ja": "x = 0 はグラフの折れ目で、接線は 1 本に決まりません。図には規約どおり傾き 0 の直線を描いています。",
         "en": "x = 0 is the kink of the graph, where no single tangent exists; the figure draws the line of slope 0 "
         "that is used by convention.",
     },
