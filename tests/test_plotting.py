@@ -4,7 +4,6 @@ description as alt text, colours that do not carry the meaning alone."""
 import base64
 import io
 import warnings
-from html.parser import HTMLParser
 
 import matplotlib.image as mpimg
 import matplotlib.pyplot as plt
@@ -13,6 +12,7 @@ import pytest
 from matplotlib import font_manager
 
 import helpers
+from tests.html_images import images
 
 
 def test_x_grid_contains_zero_exactly_and_is_symmetric():
@@ -61,16 +61,6 @@ def test_plot_rejects_mismatched_curves():
 
 # --- show: a figure with its description as the alt text of the rendered image ----------------------------------
 
-class _Alt(HTMLParser):
-    """The attributes of every <img> in an HTML fragment, as the browser would decode them."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.images: list[dict] = []
-
-    def handle_starttag(self, tag, attrs):
-        if tag == "img":
-            self.images.append(dict(attrs))
 
 
 @pytest.fixture
@@ -98,9 +88,7 @@ def test_show_displays_one_image_whose_alt_is_the_description(shown, description
     assert kwargs == {"raw": True}
     assert set(bundle) == {"text/html", "image/png", "text/plain"}
     assert bundle["text/plain"] == description
-    parser = _Alt()
-    parser.feed(bundle["text/html"])
-    (img,) = parser.images
+    (img,) = images(bundle["text/html"])
     assert img["alt"] == description  # escaped in the HTML, decoded back by a parser
     assert '"' not in bundle["text/html"].split('alt="', 1)[1].rsplit('"', 1)[0]
     png = base64.b64decode(img["src"].removeprefix("data:image/png;base64,"))

@@ -3,7 +3,6 @@ alt text of the <img> the learner's browser gets), and nothing else grows."""
 
 import base64
 import re
-from html.parser import HTMLParser
 
 import matplotlib.pyplot as plt
 import pytest
@@ -11,26 +10,17 @@ import pytest
 import helpers
 from helpers import widgets
 from helpers.messages import MESSAGES
+from tests.html_images import images
 
 WIDGETS = {"tangent": widgets.tangent_explorer, "alpha": widgets.alpha_explorer}
 KANA = re.compile(r"[\u3041-\u30ff]")
 
 
-class _Images(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__()
-        self.images: list[dict] = []
-
-    def handle_starttag(self, tag, attrs):
-        if tag == "img":
-            self.images.append(dict(attrs))
 
 
 def shown(w) -> tuple[bytes, str]:
     """The picture as the browser gets it: the PNG bytes of the one <img> in the widget's HTML, and its alt text."""
-    parser = _Images()
-    parser.feed(w.picture.value)
-    (img,) = parser.images
+    (img,) = images(w.picture.value)
     src = img["src"]
     assert src.startswith("data:image/png;base64,"), src[:40]
     png = base64.b64decode(src.removeprefix("data:image/png;base64,"), validate=True)
