@@ -157,14 +157,14 @@ INPLACE_SPEED = Exercise(
               "セルを実行しましょう。ReLU の 1 回あたりの時間（秒）を `seconds` に入れます。"
               "確認では、その場でインプレースの上限を測り直し、その 10 分の 1 から 10 倍までを正解とします"
               "（時間の測定にはノイズがあるので、範囲を広く取っています）。解答例は、上限との比も出力します。"
-              f"確認を速く終えるため、配列は $10^5$ 個（{INPLACE_SIZE * 8 // 1000} KB）です。CPU のキャッシュに収まる"
+              "確認を速く終えるため、配列は $10^5$ 個の float64 です。CPU のキャッシュに収まる"
               "ことがあるので、この上限はメモリではなくキャッシュの速さかもしれません。",
         "en": "Write an expression that applies ReLU to the array `a` in place (writing the result into `a` itself) in "
               "place of the `...` of `lambda: ...`, and run the cell. Put the "
               "ReLU's time per call, in seconds, in `seconds`. The check measures the in-place limit again and "
               "accepts anything from a tenth of it to ten times it (timings are noisy, so the window is wide). "
               "The solution also prints the ratio to the limit. "
-              f"The array has $10^5$ numbers ({INPLACE_SIZE * 8 // 1000} KB), so that the check is quick; it may "
+              "The array has $10^5$ float64 numbers, so that the check is quick; it may "
               "fit in the CPU's caches, so this limit may be the speed of the cache rather than of memory.",
     },
     hints=(

@@ -33,7 +33,8 @@ measurements:
 - why `np.where(x > 0, x, 0)` is slower than `np.maximum(x, 0)`.
 """,
     ),
-    setup(imports="import mmap\nimport sys\n\nimport numpy as np"),
+    setup(imports="import mmap  # noqa: F401  本文のページの大きさ || the page size in the prose\n"
+                  "import sys\n\nimport numpy as np"),
     md(
         "how-to-time",
         ja=r"""
@@ -336,7 +337,7 @@ Linux（glibc）の x86 版の `memcpy` は、CPU の共有キャッシュの大
 計算機やその負荷によって変わります。ufunc のコンパイル済みのループは、いつもふつうの書き込みを使います。
 この計算機のしきい値は、Linux のターミナルで `ld.so --list-tunables` を実行すると、`glibc.cpu.x86_non_temporal_threshold` の行で確かめられます。
 
-これを確かめるため、同じコピーを {{helpers.timing.COPY_BLOCK:,}} 個（{{helpers.timing.COPY_BLOCK * 8 // 1024}} KiB、1 KiB は 1,024 バイト）ずつに分けて行います（`helpers.timing.blocked_copy`）。
+これを確かめるため、同じコピーを {{helpers.timing.COPY_BLOCK:,}} 個（{{helpers.timing.COPY_BLOCK * 8 // 1024}} KiB、1 KiB は $2^{10}$ バイト）ずつに分けて行います（`helpers.timing.blocked_copy`）。
 1 回の `memcpy` が小さいので、分けたコピーはふつうの書き込みを使います。3 つの大きさで、1 回のコピー、分けたコピー、
 `np.positive` を比べます。
 """,
@@ -354,7 +355,7 @@ depends on the machine and on its load. A ufunc's compiled loop always uses ordi
 of your machine is the `glibc.cpu.x86_non_temporal_threshold` line of `ld.so --list-tunables`, run in a terminal.
 
 To check this, we do the same copy in pieces of {{helpers.timing.COPY_BLOCK:,}} numbers
-({{helpers.timing.COPY_BLOCK * 8 // 1024}} KiB, where 1 KiB is 1,024 bytes; `helpers.timing.blocked_copy`). Each
+({{helpers.timing.COPY_BLOCK * 8 // 1024}} KiB, where 1 KiB is $2^{10}$ bytes; `helpers.timing.blocked_copy`). Each
 `memcpy` is then small, so the copy in pieces uses ordinary stores. We compare one copy, the copy in pieces and
 `np.positive` at three sizes.
 """,
@@ -434,7 +435,6 @@ out32 = np.empty_like(big32)
 times = helpers.timing.compare({
     "np.copyto float64": lambda: np.copyto(out, big),
     "np.copyto float32": lambda: np.copyto(out32, big32),
-    "helpers.relu float64, out": lambda: helpers.relu(big, out=out),
     "np.positive float64, out": lambda: np.positive(big, out=out),
     "np.positive float32, out": lambda: np.positive(big32, out=out32),
     "helpers.relu float64, out": lambda: helpers.relu(big, out=out),
