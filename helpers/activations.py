@@ -69,7 +69,9 @@ def relu_grad(x: ArrayLike, out: np.ndarray | None = None) -> Any:
 def leaky_relu(x: ArrayLike, alpha: float = DEFAULT_ALPHA, out: np.ndarray | None = None) -> Any:
     """Leaky ReLU: x for x > 0 and ``alpha * x`` otherwise (alpha = 0.01 by default).
 
-    The result is a float array (integer input gives float64). NaN propagates.
+    Computed as ``max(x, alpha * x)`` for 0 < alpha <= 1, ``min(x, alpha * x)`` for alpha > 1,
+    and with the definition's mask for alpha <= 0. The result is a float array (integer input
+    gives float64). NaN propagates.
     """
     return _leaky_relu(x, alpha, out, "leaky_relu")
 

@@ -293,8 +293,9 @@ def init_mlp(
 
     ``init="he"``: weights N(0, 2 / fan_in); ``"normal"``: N(0, 1) whatever the
     fan-in; ``"asymmetric"``: He, then for every hidden unit one incoming
-    parameter (a weight or its bias, chosen at random) is made positive with
-    ``abs`` – a simplified form of the randomized asymmetric initialisation of
+    parameter (a weight or its bias, chosen at random) is made positive: a
+    weight with ``abs``, a bias (which starts at ``bias``) by a new draw of
+    ``abs`` of a He-sized normal value – a simplified form of the randomized asymmetric initialisation of
     Lu et al. (2020), who draw that parameter from a Beta distribution.
     Hidden biases start at ``bias``, the output bias at 0. For PReLU, ``a``
     holds one learnable negative slope per hidden unit, starting at ``alpha``.
@@ -323,7 +324,7 @@ def init_mlp(
         incoming = np.concatenate([params["W1"], params["b1"][:, None, :]], axis=1)  # (runs, d_in + 1, width)
         pick = rng.integers(d_in + 1, size=(runs, 1, width))
         chosen = np.take_along_axis(incoming, pick, axis=1)
-        # A zero bias made positive stays 0: give it the size of a He weight instead.
+        # A chosen bias is redrawn (abs of a He-sized value): the abs of a zero bias would stay 0.
         chosen = np.where(pick == d_in, rng.standard_normal(chosen.shape) * scale(d_in), chosen)
         np.put_along_axis(incoming, pick, np.abs(chosen), axis=1)
         params["W1"], params["b1"] = incoming[:, :d_in, :], incoming[:, d_in, :]

@@ -7,7 +7,8 @@ that starts with the function's name; the input is modified only when it is also
 passed as ``out``.
 
 Where a function is not differentiable at 0 (PReLU, ELU with alpha != 1), the
-derivative there is the slope of the left-hand piece, as in PyTorch and JAX.
+derivative there is the slope of the left-hand piece, as in PyTorch (PReLU, ELU) and
+JAX (ELU; JAX has no PReLU).
 GELU's exact form needs the error function, which numpy lacks: it comes from
 ``scipy.special`` (a vectorised ufunc, accurate in the tails via ``erfc``).
 """

@@ -115,7 +115,7 @@ class LabServer:
         self.log_path = state_dir / "server.log"
         self.process: subprocess.Popen | None = None
 
-    def start(self, timeout: float = 60) -> LabServer:
+    def start(self, timeout: float = 180) -> LabServer:
         settings = self.state / "config" / "lab" / "user-settings"
         for name, values in USER_SETTINGS.items():
             (settings / name).parent.mkdir(parents=True, exist_ok=True)
@@ -211,7 +211,7 @@ def launch_browser(playwright, profile_dir: Path):
     return context, page
 
 
-def open_lab(page, server: LabServer, timeout_ms: int = 60_000) -> None:
+def open_lab(page, server: LabServer, timeout_ms: int = 180_000) -> None:
     page.goto(server.lab_url())
     page.wait_for_function("() => window.jupyterapp && window.jupyterapp.started", timeout=timeout_ms)
     page.evaluate("() => window.jupyterapp.restored")

@@ -1,48 +1,34 @@
-"""Binder: binder/ holds what mybinder.org (repo2docker) needs, pinned like requirements.txt, and it works.
+"""Binder: binder/ holds what mybinder.org (repo2docker) needs, the learner set pinned like requirements.txt, and it
+works.
 
 The rehearsal builds what repo2docker builds, as far as this machine allows: a fresh venv of the Python named in
 binder/runtime.txt, only binder/requirements.txt installed into it, then binder/postBuild run from the repository
-root with that venv first on PATH, then nbval over every notebook in that venv.
+root with that venv first on PATH. That venv holds no test tool, so nbval runs from the test venv with a kernel of
+the Binder venv: every notebook is executed with exactly what Binder installs.
 """
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
 import subprocess
+import sys
 import time
 import tomllib
 from pathlib import Path
 
 import pytest
 
+from tests.requirements_sets import installed, pins, tools_for_tests
+
 ROOT = Path(__file__).resolve().parents[1]
 BINDER = ROOT / "binder"
-PIN = re.compile(r"^([A-Za-z0-9][A-Za-z0-9._-]*)==([^\s;#]+)$")
 
 
 def in_ci() -> bool:
     return os.environ.get("CI", "").strip().lower() in ("true", "1", "yes")
-
-
-def normalise(name: str) -> str:
-    return re.sub(r"[-_.]+", "-", name).lower()
-
-
-def pins(text: str) -> tuple[dict[str, str], list[str]]:
-    """``name==version`` lines as {normalised name: version}, and every other requirement line (not a pin)."""
-    found, other = {}, []
-    for raw in text.splitlines():
-        line = raw.split(" #")[0].strip()
-        if not line or line.startswith("#"):
-            continue
-        match = PIN.match(line)
-        if match:
-            found[normalise(match.group(1))] = match.group(2)
-        else:
-            other.append(line)
-    return found, other
 
 
 def drift(requirements: str, binder: str) -> list[str]:
@@ -78,6 +64,20 @@ def test_requirements_txt_pins_everything_but_the_course_package():
     assert other == ["-e ."]
 
 
+def test_requirements_test_txt_is_the_learner_set_plus_pinned_test_tools():
+    learner, _ = pins((ROOT / "requirements.txt").read_text())
+    test, other = pins((ROOT / "requirements-test.txt").read_text())
+    assert other == ["-r requirements.txt"]  # the test set includes the learner set, and pins everything else
+    assert not set(learner) & set(test), "a package is pinned in both sets: pin it once"
+    assert {"nbval", "pytest", "pytest-xdist", "hypothesis", "ruff", "playwright"} <= tools_for_tests()
+    assert {"nbformat", "nbclient"} <= set(test)  # notebooks/src/build.py imports them
+
+
+def test_binder_holds_no_test_tool():
+    binder, _ = pins((BINDER / "requirements.txt").read_text())
+    assert sorted(set(binder) & tools_for_tests()) == []
+
+
 def test_drift_is_reported():
     requirements = "numpy==2.4.6\nscipy==1.17.1\n-e .\n"
     assert drift(requirements, "numpy==2.4.6\nscipy==1.17.1\n") == []
@@ -98,7 +98,7 @@ def test_runtime_is_a_python_the_course_supports():
     version = runtime_version()
     requires = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["requires-python"]
     assert requires.startswith(">=3.") and int(version.split(".")[1]) >= int(requires.split(".")[1])
-    assert f"Python {version}" in (ROOT / "README.md").read_text()  # "You need Python 3.11 or 3.12"
+    assert f"Python {version}" in (ROOT / "README.md").read_text()  # "Python 3.11, 3.12 or 3.13"
 
 
 def test_postbuild_is_executable_and_installs_the_course_package():
@@ -175,10 +175,26 @@ def test_binder_rehearsal(tmp_path):
                 timings, "language packs", env=env).stdout
     assert "ja_JP" in packs, packs
 
+    # Binder installs the learner set only: not one test tool, but the kernel and the Japanese interface.
+    have = installed(venv / "bin" / "python", env=env)
+    assert sorted(have & tools_for_tests()) == [], "Binder would install test tools"
+    assert {"jupyterlab", "ipykernel", "jupyterlab-language-pack-ja-jp", "relu-course-helpers"} <= have
+
+    # nbval runs from the test venv; the notebooks run in a kernel of the Binder venv (a kernelspec made here).
+    kernels = tmp_path / "jupyter"
+    (kernels / "kernels" / "binder").mkdir(parents=True)
+    (kernels / "kernels" / "binder" / "kernel.json").write_text(json.dumps({
+        "argv": [str(venv / "bin" / "python"), "-m", "ipykernel_launcher", "-f", "{connection_file}"],
+        "display_name": "Binder rehearsal", "language": "python"}))
+    env["JUPYTER_PATH"] = str(kernels)
+    probe = run([sys.executable, "-c", "from jupyter_client.kernelspec import get_kernel_spec; "
+                 "print(get_kernel_spec('binder').argv[0])"], timings, "kernelspec", env=env).stdout.strip()
+    assert probe == str(venv / "bin" / "python"), probe
+
     notebooks = sorted(str(p.relative_to(repo)) for p in (repo / "notebooks").glob("*/*.ipynb"))
     assert len(notebooks) >= 4
-    result = run([str(venv / "bin" / "python"), "-m", "pytest", "-p", "no:cacheprovider", "-q", "--nbval",
-                  "--nbval-current-env", "--nbval-sanitize-with", "tests/nbval_sanitize.cfg", *notebooks],
+    result = run([sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "-q", "--nbval",
+                  "--nbval-kernel-name", "binder", "--nbval-sanitize-with", "tests/nbval_sanitize.cfg", *notebooks],
                  timings, "nbval over every notebook", cwd=repo, env=env)
     print(result.stdout.strip().splitlines()[-1])
     print("Binder rehearsal (seconds):", timings)

@@ -69,6 +69,16 @@ CASES = [
          "x, h = 0.5, 1.0\nslope = (helpers.relu(x + h) - helpers.relu(x - h)) / (2 * h)",
          "x, h = 0.5, 1e-3\nslope = (helpers.relu(x + h) - helpers.relu(x - h)) / (2 * h)", "incorrect",
          {"ja": "slope = 0.75 は小さすぎます", "en": "slope = 0.75 is too small"}),
+    # One exercise of each new kind as the chapters ship it.
+    Case("predict", "notebooks/{lang}/01_relu.ipynb", "predict_max_nan", "answer = (0.0, 0.0)",
+         'answer = (0.0, float("nan"))', "incorrect", {"ja": "(0.0, 0.0)", "en": "(0.0, 0.0)"}),
+    Case("experiment", "notebooks/{lang}/02_gradient.ipynb", "step_size", "h = 1.0", "h = 1e-5", "incorrect",
+         {"ja": "h = 1", "en": "h = 1"}),
+    Case("fix", "notebooks/{lang}/04_leaky_relu.ipynb", "fix_tutorial_leaky_relu",
+         "def apply_leaky_relu(x):\n    def leaky_relu(x):\n        return max(0.0, x)\n\n    return leaky_relu(x)",
+         "def apply_leaky_relu(x):\n    def leaky_relu(x):\n        if x > 0:\n            return x\n"
+         "        return 0.01 * x\n\n    return leaky_relu(x)", "incorrect",
+         {"ja": "apply_leaky_relu(-10.0)", "en": "apply_leaky_relu(-10.0)"}),
 ]
 RUNS = [(case, lang) for lang in LANGUAGES for case in CASES]  # by language: rows share the open notebook
 

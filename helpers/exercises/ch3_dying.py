@@ -53,7 +53,7 @@ DEAD_FRACTION = Exercise(
     title={"ja": "死んだニューロンの割合を数える", "en": "Count the dead units"},
     task={
         "ja": """\
-`dead_fraction(z)` は、ある隠れ層の活性化前の値を並べた 2 次元の numpy 配列 `z` を受け取ります。
+`dead_fraction(z)` は、ある隠れ層の活性化前の値を並べた 2 次元の NumPy 配列 `z` を受け取ります。
 行が入力（データ点）、列がユニットです。**すべての入力で**活性化前の値が 0 以下のユニット（死んだニューロン）の割合を、
 0 以上 1 以下の float で返してください。
 
@@ -62,7 +62,7 @@ DEAD_FRACTION = Exercise(
 - 一つの入力でも正の値があれば、そのユニットは生きています。
 - `z` は書き換えません。NaN は含まれません。""",
         "en": """\
-`dead_fraction(z)` takes a 2-D numpy array `z` of a hidden layer's pre-activations: one row per input (data point),
+`dead_fraction(z)` takes a 2-D NumPy array `z` of a hidden layer's pre-activations: one row per input (data point),
 one column per unit. Return, as a float between 0 and 1, the fraction of units whose pre-activation is at most 0 on
 **every** input (the dead units).
 
@@ -74,8 +74,8 @@ one column per unit. Return, as a float between 0 and 1, the fraction of units w
     hints=(
         {"ja": "`z <= 0` は、各要素が 0 以下かどうかを表す True/False の配列です。",
          "en": "`z <= 0` is an array of True/False: is each entry <= 0?"},
-        {"ja": "ユニット（列）ごとに「すべての入力で」を調べるには、列ごとに縦方向に"
-               "すべての行（＝すべての入力）をまとめる `np.all(..., axis=0)` を使います。"
+        {"ja": "ユニット（列）ごとに「すべての入力で 0 以下か」を調べるには、"
+               "縦方向（すべての行＝すべての入力）にまとめる `np.all(..., axis=0)` を使います。"
                "`axis=1` にすると、行ごと（入力ごと）の判定になってしまいます。",
          "en": "To ask \"on every input?\" per unit (column), combine each column down all its rows (all the inputs) "
                "with `np.all(..., axis=0)`. `axis=1` would ask a question about each input (row) instead."},
@@ -120,7 +120,7 @@ ALL_ZERO_LAYER = Exercise(
 第1節で見たことから考えて、小数で答えましょう（0.005 以内の差なら正解とします）。""",
         "en": """\
 This code feeds one input `x` (3 numbers) to 200,000 random layers. Every layer has width 4 (4 units), standard
-normal weights and zero biases. `z` holds their pre-activations (shape 200,000 x 4), and the last line is the
+normal weights and zero biases. `z` holds their pre-activations (shape 200,000 × 4), and the last line is the
 fraction of layers whose 4 units are **all** at most 0 (so the whole layer outputs 0). What value does it give?
 Reason from section 1 and answer with a decimal number (within 0.005 counts as right).""",
     },
@@ -142,8 +142,8 @@ Reason from section 1 and answer with a decimal number (within 0.005 counts as r
         "en": "For a fixed input, each unit's pre-activation w·x is normal and symmetric around 0, so it is at most 0 "
               "with probability 1/2. The 4 units' weights are independent, so all 4 are at most 0 with probability "
               "(1/2)^4 = 1/16 = 0.0625, and the fraction over 200,000 layers is very close to that. For a layer of "
-              "width n it is 2^(-n): the narrower the layer, the larger. This is where the born-dead networks of the "
-              "next section come from.",
+              "width n it is 2^(-n): the narrower the layer, the larger this probability. "
+              "This is where the born-dead networks of the next section come from.",
     },
 )
 
@@ -153,7 +153,7 @@ REFERENCE_TRIALS = 20_000  # helpers' estimate the check compares with (standard
 # Four standard errors of the difference between the two estimates (worst case p = 1/2): about 0.065. A correct
 # forward pass with any seed lands inside with probability 0.99994; the usual slips (one point only, no ReLU,
 # a count or a percentage, h not reset, "any unit" instead of "all units") land far outside.
-BORN_ATOL = 4 * math.sqrt(0.25 / BORN_TRIALS + 0.25 / REFERENCE_TRIALS)
+BORN_ATOL = round(4 * math.sqrt(0.25 / BORN_TRIALS + 0.25 / REFERENCE_TRIALS), 3)  # 0.065, as the task says
 
 
 def _born_dead_reference() -> float:
@@ -175,26 +175,30 @@ born_dead = ...""",
         "en": """\
 width, depth, trials = 3, 10, 1000  # depth = number of weight layers: depth - 1 hidden layers
 rng = np.random.default_rng(0)
-points = np.array([[-1.0, 1.0]])  # the two points that decide, x = -1 and 1 (shape: 1 input x 2 points)
+points = np.array([[-1.0, 1.0]])  # the two points that decide, x = -1 and 1 (shape: 1 input × 2 points)
 # push points through each of the trials networks (the forward pass) and compute the fraction born dead
 born_dead = ...""",
     },
     judge=judges.Within(_born_dead_reference, atol=BORN_ATOL),
     feedback={
         "too_high": {
-            "ja": "第2節で測った値より大きすぎます（{got}）。ネットワークごとに `h = points` から始め直していますか。"
+            "ja": "基準の値は、`helpers.dying` が 20,000 個のネットワークで求めたものです。"
+                  "ネットワークごとに `h = points` から始め直していますか。"
                   "「すべての」ユニットが 2 点の両方で 0 のときだけ死んでいると数えていますか（1 点だけ、"
                   "あるいはどれか一つのユニットだけでは足りません）。"
                   "個数や百分率ではなく、0 以上 1 以下の割合を入れましょう。",
-            "en": "Larger than section 2 measured ({got}). Do you start again from `h = points` for every network? "
+            "en": "The reference value comes from 20,000 networks built by `helpers.dying`. "
+                  "Do you start again from `h = points` for every network? "
                   "Do you count a network as dead only when *all* units are 0 at both points (one point, or one "
                   "unit, is not enough)? Give a fraction between 0 and 1, not a count or a percentage.",
         },
         "too_low": {
-            "ja": "第2節で測った値より小さすぎます（{got}）。各層の後で `helpers.relu` を通していますか。"
+            "ja": "基準の値は、`helpers.dying` が 20,000 個のネットワークで求めたものです。"
+                  "各層の後で `helpers.relu` を通していますか。"
                   "隠れ層を depth - 1 個すべて通していますか"
                   "（隠れ層が一つだけのネットワークは、生まれつき死ぬことはありません）。",
-            "en": "Smaller than section 2 measured ({got}). Do you apply `helpers.relu` after every layer, and push "
+            "en": "The reference value comes from 20,000 networks built by `helpers.dying`. "
+                  "Do you apply `helpers.relu` after every layer, and push "
                   "the points through all depth - 1 hidden layers (a network with a single hidden layer is never "
                   "born dead)?",
         },
@@ -213,25 +217,27 @@ born_dead = ...""",
 
 - 入力は 2 点 $x = -1$ と $x = 1$ で十分です（第2節の正の斉次性）。最初の隠れ層に入るのは `points`（形は 1 × 2）です。
 - 入力数が `fan_in` の層の重みは `rng.standard_normal((width, fan_in)) * np.sqrt(2 / fan_in)` で作れます。
-  層の出力は `helpers.relu(W @ h)` です。
+  `h` をその層への入力（最初の隠れ層では `points`）とすると、層の出力は `helpers.relu(W @ h)` です。
 - ある隠れ層の出力が 2 点の両方ですべて 0 なら、そのネットワークは生まれつき死んでいます（その先の層も 0 のままです）。
 - 結果の `born_dead` は 0 以上 1 以下の割合です。
 
-確認では、`helpers.dying` がずっと多くのネットワークで求めた値と比べます。あなたの 1,000 個は別の乱数から作られるので、
-標準誤差 4 個ぶんまでの差を許します。""",
+チェックでは、`helpers.dying` がずっと多くのネットワークで求めた値と比べます。
+自分で作る 1,000 個は別の乱数から作られるので、
+標準誤差の 4 倍までの差を許します（許す幅はチェックの結果に表示されます）。""",
         "en": """\
 In the set-up of section 2, build 1,000 ReLU networks of width 3 and depth 10 (9 hidden layers, zero biases, He
 initialisation) and measure, with your own forward pass, the fraction that is born dead.
 
 - The two inputs $x = -1$ and $x = 1$ are enough (positive homogeneity, section 2). The first hidden layer
-  receives `points` (shape 1 x 2).
+  receives `points` (shape 1 × 2).
 - The weights of a layer with `fan_in` inputs are `rng.standard_normal((width, fan_in)) * np.sqrt(2 / fan_in)`,
-  and its output is `helpers.relu(W @ h)`.
+  and its output is `helpers.relu(W @ h)`, where `h` is the layer's input (for the first hidden layer, `points`).
 - A network is born dead when some hidden layer outputs only zeros at both points (every later layer stays 0).
 - `born_dead` is a fraction between 0 and 1.
 
 The check compares your result with the value `helpers.dying` computes from many more networks. Your 1,000
-networks come from other random numbers, so a difference of up to 4 standard errors is accepted.""",
+networks come from other random numbers, so a difference of up to 4 standard errors is accepted (the check shows
+how much).""",
     },
     hints=(
         {"ja": "ネットワーク 1 個ぶんは、`h = points` から始めて `for _ in range(depth - 1):` の中で重みを作り、"
@@ -272,12 +278,13 @@ for _ in range(trials):
 born_dead = dead / trials""",
     },
     explanation={
-        "ja": "あなたの 1,000 個のネットワークでの割合は、第2節の表（幅 3・深さ 10）と、"
-              "試行のばらつきの範囲で一致しました。"
+        "ja": "作った 1,000 個のネットワークでの割合は、`helpers.dying` が多くのネットワークで求めた値"
+              "（第2節の表の幅 3・深さ 10 の値とほぼ同じ）と、試行のばらつきの範囲で一致しました。"
               "重みを He の初期値の大きさにしなくても（たとえば標準正規分布のままでも）結果の分布は変わりません。"
               "バイアスが 0 なら、正の定数倍は符号を変えないからです。",
-        "en": "The fraction from your 1,000 networks agrees, within sampling noise, with the table of section 2 "
-              "(width 3, depth 10). Drawing the weights without the He scale (plain standard normal, say) would "
+        "en": "The fraction from your 1,000 networks agrees, within sampling noise, with the value `helpers.dying` "
+              "computes from many networks (close to the width-3, depth-10 entry of the table in section 2). "
+              "Drawing the weights without the He scale (plain standard normal, say) would "
               "not change what to expect either: with zero biases, a positive factor changes no sign.",
     },
 )

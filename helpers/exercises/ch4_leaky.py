@@ -25,8 +25,8 @@ def _alpha_cases() -> list[Case]:
 
 
 _TASK_COMMON_JA = """\
-- 結果の形状（shape）と dtype は `x` と同じにし（float32 は float32 のまま）、`x` 自体は書き換えません。
-  答え合わせでは 0 次元の配列（数を 1 つだけ持つ、形状 `()` の配列）も渡すので、それにも対応してください。
+- 結果の形（shape）と dtype は `x` と同じにし（float32 は float32 のまま）、`x` 自体は書き換えません。
+  答え合わせでは 0 次元の配列（数を 1 つだけ持つ、形が `()` の配列）も渡すので、それにも対応してください。
 - `x` の NaN の要素には、結果でも NaN を返します。
 - `alpha` を省略したときは 0.01 です。答え合わせでは 0.2 や 0.5 など、ほかの `alpha` でも試します。"""
 _TASK_COMMON_EN = """\
@@ -64,12 +64,14 @@ LEAKY_RELU = Exercise(
         "ja": """\
 def leaky_relu(x, alpha=0.01):
     # 正の要素は x のまま、それ以外は alpha 倍（NaN は NaN のまま、dtype も x と同じ）。
-    # わかりやすい書き方です。helpers.leaky_relu が np.maximum(x, alpha * x) を使う理由は第6章で測ります。
+    # わかりやすい書き方です。第6章では ReLU について、np.maximum が np.where より速い理由を示します。
+    # helpers.leaky_relu が（0 < alpha <= 1 で）np.maximum(x, alpha * x) を使うのはそのためです。
     return np.where(x > 0, x, alpha * x)""",
         "en": """\
 def leaky_relu(x, alpha=0.01):
     # x where positive, alpha * x elsewhere (NaN stays NaN, the dtype stays that of x).
-    # This is the clear version; Chapter 6 measures why helpers.leaky_relu uses np.maximum(x, alpha * x) instead.
+    # This is the clear version. Chapter 6 shows, for ReLU, why np.maximum is faster than np.where;
+    # helpers.leaky_relu uses np.maximum(x, alpha * x) (for 0 < alpha <= 1) for that reason.
     return np.where(x > 0, x, alpha * x)""",
     },
 )
@@ -84,7 +86,7 @@ LEAKY_RELU_GRAD = Exercise(
     task={
         "ja": "`leaky_relu_grad(x, alpha=0.01)` は浮動小数点数（float）の NumPy 配列 `x` を受け取り、各要素での "
               "Leaky ReLU の微分係数（導関数の値）を返します。`x > 0` なら 1、`x < 0` なら `alpha` です。\n\n"
-              "- $x = 0$（`-0.0` も）では **`alpha`** にします。PyTorch や TensorFlow と同じ約束です"
+              "- $x = 0$（`-0.0` も）では **`alpha`** にします。PyTorch や TensorFlow と同じ選び方です"
               "（負の側の傾きを使います）。\n" + _TASK_COMMON_JA,
         "en": "`leaky_relu_grad(x, alpha=0.01)` takes a float NumPy array `x` and returns the derivative of Leaky ReLU "
               "at every element: 1 where `x > 0`, `alpha` where `x < 0`.\n\n"
@@ -222,11 +224,11 @@ PREDICT_MAX_FORM = Exercise(
         "ja": "alpha * x は -4.0 で、max(-4.0, -2.0) は大きいほうの -2.0、つまり x そのものを返します。"
               "alpha > 1 では負の側で alpha * x が x より小さくなるので、max の形は負の入力をそのまま通してしまい、"
               "Leaky ReLU の -4.0 にはなりません。alpha > 1 で定義と一致するのは min(alpha * x, x) のほうで、"
-              "helpers.leaky_relu はそちらを使っています。",
+              "helpers.leaky_relu は alpha > 1 ではそちらを使います（0 < alpha <= 1 では max の形です）。",
         "en": "alpha * x is -4.0, and max(-4.0, -2.0) returns the larger value, -2.0: x itself. For alpha > 1, "
               "alpha * x lies below x on the negative side, so the max form passes negative inputs through unchanged "
               "instead of giving Leaky ReLU's -4.0. For alpha > 1 it is min(alpha * x, x) that matches the "
-              "definition, and helpers.leaky_relu uses that.",
+              "definition, and helpers.leaky_relu uses it for alpha > 1 (and the max form for 0 < alpha <= 1).",
     },
 )
 

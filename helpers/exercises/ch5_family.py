@@ -37,7 +37,7 @@ ELU = Exercise(
     atol=1e-7,
     title={"ja": "ELU を書く", "en": "Write ELU"},
     task={
-        "ja": "`elu(x, alpha=1.0)` は float の NumPy 配列 `x` を受け取り、要素ごとに、`x > 0` なら `x`、"
+        "ja": "`elu(x, alpha=1.0)` は浮動小数点数の NumPy 配列 `x` を受け取り、要素ごとに、`x > 0` なら `x`、"
               "そうでなければ `alpha * (exp(x) - 1)` を返します。\n\n"
               "- $x = 0$ ではどちらの式も 0 になるので、どちらの枝を使っても正しい値になります。\n"
               "- 結果の形と dtype は `x` と同じにし（float32 は float32 のまま）、`x` 自体は書き換えません。"
@@ -63,11 +63,11 @@ ELU = Exercise(
         {"ja": "`np.expm1(x)` は `exp(x) - 1` を計算します。0 に近い x では、`np.exp(x) - 1` は"
                "ほぼ等しい 2 つの数の引き算になって有効数字の多くを失いますが、`np.expm1` は正確です。"
                "`np.minimum(x, 0)` に通してから使うと、大きな正の x で exp がオーバーフローするという警告も"
-               "出ません（その枝の値は、どのみち `np.where` が捨てます）。",
+               "出ません。その枝の値は `np.where` が捨てますが、計算はされるからです。",
          "en": "`np.expm1(x)` computes `exp(x) - 1` accurately even for x near 0, where `np.exp(x) - 1` subtracts two "
                "nearly equal numbers and loses most of its significant digits. Applying it to `np.minimum(x, 0)` "
-               "also avoids the overflow warning that `exp` gives for large positive x, on the branch whose values "
-               "`np.where` throws away anyway."},
+               "also avoids the overflow warning that `exp` gives for large positive x. That branch is computed even "
+               "though `np.where` throws its values away."},
     ),
     solution={
         "ja": """\
@@ -107,16 +107,18 @@ SOFTPLUS_OVERFLOW = Exercise(
     solution={"ja": "answer = [0.0, np.inf]  # 1 + e^-40 は 1 に丸められて log(1) = 0、e^1000 はオーバーフローして inf",
               "en": "answer = [0.0, np.inf]  # 1 + e^-40 rounds to 1, so log(1) = 0; e^1000 overflows to inf"},
     explanation={
-        "ja": "`np.exp(-40.0)` はおよそ 4.2e-18 で、float64 の 1 の近くの間隔（およそ 2.2e-16）よりずっと小さいので、"
+        "ja": "`np.exp(-40.0)` はおよそ 4.2e-18 で、1 と、float64 で 1 の次に大きい数との差"
+              "（`np.finfo(np.float64).eps`、およそ 2.2e-16）よりずっと小さいので、"
               "`1 + np.exp(-40.0)` はちょうど 1 に丸められ、その対数は 0.0 です。本当の値（およそ 4.2e-18）は、"
               "足し算の時点で失われています。一方 $\\exp(1000)$ は float64 の最大値（およそ 1.8e308）を超えるので、"
               "`np.exp(1000.0)` はオーバーフローして `inf` を返し、その対数も `inf` です。"
               "式のとおりの書き方は、両端で破綻します。",
-        "en": "`np.exp(-40.0)` is about 4.2e-18, far below the spacing of float64 numbers near 1 (about 2.2e-16), "
-              "so `1 + np.exp(-40.0)` rounds to exactly 1 and its logarithm is 0.0: the true value, about 4.2e-18, "
-              "is lost in the addition. $\\exp(1000)$, on the other hand, is larger than the largest float64 (about "
-              "1.8e308), so `np.exp(1000.0)` overflows to `inf`, and its logarithm is `inf` too. Written straight "
-              "from the formula, Softplus breaks down at both ends.",
+        "en": "`np.exp(-40.0)` is about 4.2e-18, far below the gap between 1 and the next larger float64 "
+              "(`np.finfo(np.float64).eps`, about 2.2e-16), so `1 + np.exp(-40.0)` rounds to exactly 1 and its "
+              "logarithm is 0.0: the true value, about 4.2e-18, is lost in the addition. $\\exp(1000)$, on the "
+              "other hand, is larger than the largest float64 (about 1.8e308), so `np.exp(1000.0)` overflows to "
+              "`inf`, and its logarithm is `inf` too. Written straight from the formula, Softplus breaks down at "
+              "both ends.",
     },
 )
 
@@ -140,7 +142,7 @@ SOFTPLUS = Exercise(
     cases=tuple(_softplus_cases()),
     title={"ja": "Softplus を安全に書く", "en": "Write Softplus safely"},
     task={
-        "ja": "`softplus(x)` は float の NumPy 配列 `x` を受け取り、要素ごとに $\\log(1 + e^x)$ を返します。"
+        "ja": "`softplus(x)` は浮動小数点数の NumPy 配列 `x` を受け取り、要素ごとに $\\log(1 + e^x)$ を返します。"
               "ただし、どんな大きさの $x$ でも正しい値になるように書きます。\n\n"
               "- `x = 1000.0` では 1000.0、`x = -1000.0` では 0.0 を返します。\n"
               "- 結果の形と dtype は `x` と同じにし（float32 は float32 のまま）、`x` 自体は書き換えません。\n"
@@ -217,7 +219,7 @@ PRELU_ALPHA = Exercise(
     judge=judges.Within(_learned_alpha, atol=1e-5),
     feedback={
         "too_low": {
-            "ja": "α = {got} は、基準の {reference} より小さすぎます。100 ステップ繰り返しましたか。"
+            "ja": "α = {got} は小さすぎます（基準の値は {reference} です）。100 ステップ繰り返しましたか。"
                   "更新は α から「学習率 × 勾配」を引く向きで、勾配には `np.minimum(xs, 0)`"
                   "（α についての偏導関数）を掛けます。",
             "en": "α = {got} is too small: the reference is {reference}. Did you repeat the update 100 times? The "
@@ -225,10 +227,12 @@ PRELU_ALPHA = Exercise(
                   "`np.minimum(xs, 0)`, the partial derivative with respect to α.",
         },
         "too_high": {
-            "ja": "α = {got} は、基準の {reference} より大きすぎます。誤差は `helpers.prelu(xs, alpha) - ys`"
-                  "（いまの α での PReLU の出力と目標の差）で、勾配はその平均（`np.mean`）でとります。",
+            "ja": "α = {got} は大きすぎます（基準の値は {reference} です）。誤差は `helpers.prelu(xs, alpha) - ys`"
+                  "（いまの α での PReLU の出力と目標の差）で、勾配は"
+                  " `2 * 誤差 * np.minimum(xs, 0)` の平均（`np.mean`）です。",
             "en": "α = {got} is too large: the reference is {reference}. The error is `helpers.prelu(xs, alpha) - ys` "
-                  "(the PReLU with the current α minus the target), and the gradient is its mean (`np.mean`).",
+                  "(the PReLU with the current α minus the target), and the gradient is the mean (`np.mean`) of "
+                  "`2 * error * np.minimum(xs, 0)`.",
         },
     },
     explanation={

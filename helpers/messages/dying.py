@@ -16,7 +16,7 @@ MESSAGES = {
     "dying.col.diverged": {"ja": "発散", "en": "diverged"},
     "dying.col.median": {"ja": "死んだ割合（中央値）", "en": "dead (median)"},
     "dying.col.iqr": {"ja": "25〜75 パーセンタイル", "en": "25th–75th percentile"},
-    "dying.col.range": {"ja": "最小〜最大", "en": "min-max"},
+    "dying.col.range": {"ja": "最小〜最大", "en": "min–max"},
     "dying.col.loss": {"ja": "最終損失（中央値）", "en": "final loss (median)"},
     "dying.depth": {"ja": "深さ（重みの層の数）", "en": "depth (number of weight layers)"},
     "dying.born_dead": {"ja": "生まれつき死んでいる割合", "en": "fraction born dead"},
@@ -64,8 +64,8 @@ MESSAGES = {
         "en": "over {n:,} inputs: mean {mean:.4f}, min {min:.4f}, max {max:.4f}",
     },
     "dying.half.outside": {
-        "ja": "0.5 から標準偏差（{sd:.3f}）の 4 倍より離れた入力：{count} 個",
-        "en": "inputs more than 4 standard deviations ({sd:.3f}) away from 0.5: {count}",
+        "ja": "0.5 から標準偏差の 4 倍より遠く離れた入力（標準偏差 {sd:.3f}）：{count} 個",
+        "en": "inputs more than 4 standard deviations away from 0.5 (standard deviation {sd:.3f}): {count}",
     },
     "dying.half.first_zero": {
         "ja": "最初の入力で 0 以下（出力が 0）のユニットの割合：{fraction}",
@@ -78,6 +78,10 @@ MESSAGES = {
     "dying.trained": {
         "ja": "学習したネットワーク：{runs} 個（学習率 {lrs} 通り × シード {seeds} 個）",
         "en": "networks trained: {runs} ({lrs} learning rates × {seeds} seeds)",
+    },
+        "dying.constant_loss": {
+        "ja": "目標値の平均を出力し続けるネットワークの損失（目標値の分散）：{value:.3f}",
+        "en": "loss of a network that always outputs the mean of the targets (their variance): {value:.3f}",
     },
     "dying.loss_by_epoch": {
         "ja": "学習率 {lr} での損失の中央値（発散しなかった試行）、エポックごと：",

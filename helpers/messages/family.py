@@ -55,8 +55,8 @@ MESSAGES = {
         "ja": "2 枚のグラフ。左は「{name}」と ReLU（点線）です。Softplus は ReLU の角を丸めた形で、いつも ReLU より"
               "上にあり、x = 0 では log 2 ≈ {at0:.3f}、|x| が大きいところでは ReLU とほとんど重なります。"
               "右は導関数（シグモイド関数）で、0 から 1 へなめらかに上がり、x = 0 で 0.5 です。",
-        "en": "Two graphs. Left: {name} and ReLU (dotted). Softplus is ReLU with the corner rounded off: it lies "
-              "always above ReLU, is log 2 ≈ {at0:.3f} at x = 0 and nearly coincides with ReLU for large |x|. "
+        "en": "Two graphs. Left: {name} and ReLU (dotted). Softplus is ReLU with the corner rounded off: it "
+              "always lies above ReLU, is log 2 ≈ {at0:.3f} at x = 0 and nearly coincides with ReLU for large |x|. "
               "Right: its derivative, the sigmoid, which rises smoothly from 0 to 1 and is 0.5 at x = 0.",
     },
     "family.alt.all": {
@@ -131,18 +131,18 @@ MESSAGES = {
         "ja": "この実行では、「{cheap}」の時間は {baseline} の {cheap_ratio:.2f} 倍で、指数関数や erf を使う関数"
               "（{lo:.1f} 倍から {hi:.1f} 倍）のどれよりも短い、とはなりませんでした。"
               "計算機がほかの処理で混んでいた可能性があるので、セルをもう一度実行してみてください。",
-        "en": "In this run {cheap} took {cheap_ratio:.2f} times as long as {baseline}, which was not less than "
-              "every function that needs an exponential or erf ({lo:.1f} to {hi:.1f} times as long). The machine "
-              "may have been busy with other work: run the cell again.",
+        "en": "In this run {cheap} took {cheap_ratio:.2f} times as long as {baseline}, so it was not faster than "
+              "all of the functions that need an exponential or erf ({lo:.1f} to {hi:.1f} times as long). The "
+              "machine may have been busy with other work: run the cell again.",
     },
     "family.cost.share_most": {
-        "ja": "ELU が指数関数に渡すのと同じ数に np.expm1 だけを適用すると、この実行では ELU の時間の {share:.0%} "
+        "ja": "ELU が指数関数に渡すのと同じ数に np.expm1 だけを適用すると、ELU 全体の {share:.0%} の時間が"
               "かかりました。この実行では、ELU の時間の大半は指数関数の計算です。",
         "en": "np.expm1 alone, on the same numbers ELU passes to it, took {share:.0%} of ELU's time in this run: "
               "most of ELU's time went into the exponential.",
     },
     "family.cost.share_minor": {
-        "ja": "ELU が指数関数に渡すのと同じ数に np.expm1 だけを適用すると、この実行では ELU の時間の {share:.0%} "
+        "ja": "ELU が指数関数に渡すのと同じ数に np.expm1 だけを適用すると、ELU 全体の {share:.0%} の時間が"
               "かかりました。この実行では、指数関数の計算は ELU の時間の半分以下です。",
         "en": "np.expm1 alone, on the same numbers ELU passes to it, took {share:.0%} of ELU's time in this run: "
               "the exponential was at most half of ELU's time.",

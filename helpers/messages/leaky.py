@@ -37,16 +37,16 @@ MESSAGES = {
     # The dead neuron of Chapter 2, and the network of Chapter 3 (cells neuron-step, network-came-back).
     "leaky.steps": {
         "ja": "同じ更新を繰り返すと、{steps} 回目の更新で z が正になりました（z = {z:+.4f}）。",
-        "en": "Repeating the same step, z became positive after {steps} steps (z = {z:+.4f}).",
+        "en": "With the same step repeated, z became positive after {steps} steps (z = {z:+.4f}).",
     },
     "leaky.came_back": {
         "ja": "{epochs} エポック：すべての入力で 0 以下になったことのあるユニット {ever} 個のうち、"
               "最後に正の側に戻っていたのは {back} 個（{share:.1%}）",
-        "en": "{epochs} epochs: of {ever} units that were <= 0 on every input at some epoch, {back} were back on the "
-              "positive side at the end ({share:.1%})",
+        "en": "{epochs} epochs: of the {ever} units that were at or below 0 on every input at some epoch, {back} were "
+              "back on the positive side at the end ({share:.1%})",
     },
     # Large alpha (cell alpha-large-check).
-    "leaky.identity": {"ja": "alpha = 1：グリッド上のすべての x で leaky_relu(x) と x が一致する：{same}",
+    "leaky.identity": {"ja": "alpha = 1：格子上のすべての x で leaky_relu(x) と x が一致する：{same}",
                        "en": "alpha = 1: leaky_relu(x) equals x at every x of the grid: {same}"},
     "leaky.steeper": {"ja": "alpha = 2：leaky_relu(-1) = {negative}、leaky_relu(1) = {positive}",
                       "en": "alpha = 2: leaky_relu(-1) = {negative}, leaky_relu(1) = {positive}"},

@@ -3,10 +3,10 @@
 from cells import code, exercise, md, setup
 from glue import cite
 
-CS231N_1 = ('Karpathy, CS231n course notes, "Neural Networks Part 1: Setting up the Architecture", '
-            "https://cs231n.github.io/neural-networks-1/")
-CS231N_2 = ('Karpathy, CS231n course notes, "Neural Networks Part 2: Setting up the Data and the Loss", '
-            "https://cs231n.github.io/neural-networks-2/")
+CS231N_1 = ('Karpathy (n.d.), CS231n course notes, "Neural Networks Part 1: Setting up the Architecture", '
+            "https://cs231n.github.io/neural-networks-1/ (accessed 2026)")
+CS231N_2 = ('Karpathy (n.d.), CS231n course notes, "Neural Networks Part 2: Setting up the Data and the Loss", '
+            "https://cs231n.github.io/neural-networks-2/ (accessed 2026)")
 HE_2015 = ('He, Zhang, Ren & Sun (2015), "Delving Deep into Rectifiers: Surpassing Human-Level Performance on '
            'ImageNet Classification", ICCV 2015, arXiv:1502.01852')
 
@@ -67,27 +67,29 @@ in seconds:
         ja=r"""
 ## 1. 初期化直後、ユニットの約半分は 0 を出力する
 
-バイアスを 0、重みを He の初期値（He, Zhang, Ren & Sun (2015), "Delving Deep into Rectifiers: Surpassing Human-Level
-Performance on ImageNet Classification", ICCV 2015）にした、幅（ユニット数）10,000 の層を作ります。He の初期値は、
-平均 0、分散 $2 / \text{入力数}$ の正規分布です（入力数は、一つのユニットに入ってくる入力の個数です）。
+バイアスを 0、重みを He の初期値にした、幅（ユニット数）10,000 の層を作ります。He の初期値は
+He, Zhang, Ren & Sun (2015)（"Delving Deep into Rectifiers: Surpassing Human-Level Performance on ImageNet
+Classification", ICCV 2015）が提案したもので、平均 0、分散 $2 / \text{入力数}$ の正規分布です（入力数は、一つのユニットに入ってくる入力の個数です）。
 この層に、標準正規分布から取った 16 次元の入力を 1,000 個入れてみます。
 
 入力 $x$ を一つ固定すると、各ユニットの活性化前の値 $w^\top x$ は 0 を中心に対称な分布に従うので、正になる確率はちょうど 1/2 です。
-各ユニットの重みは互いに独立なので、正になるユニットの**個数**は二項分布 $\mathrm{Bin}(10000, 1/2)$ に従います。
-正になるユニットの**割合**の標準偏差は $\sqrt{p(1-p)/n} = \sqrt{0.25 / 10000}$ です。
+各ユニットの重みは互いに独立なので、正になるユニットの**個数**は二項分布 $\mathrm{Bin}(10{,}000, 1/2)$ に従います。
+正になるユニットの**割合**の標準偏差は、$p = 1/2$（正になる確率）、$n = 10{,}000$（ユニット数）として
+$\sqrt{p(1-p)/n} = \sqrt{0.25 / 10{,}000}$ です。
 """,
         en=r"""
 ## 1. At initialisation about half the units output 0
 
-Take a layer of 10,000 units (its width) with zero biases and He-initialised weights (He, Zhang, Ren & Sun (2015),
-"Delving Deep into Rectifiers: Surpassing Human-Level Performance on ImageNet Classification", ICCV 2015): normal,
-with mean 0 and variance $2 / \text{fan-in}$, where the fan-in is the number of inputs to a unit. Feed it 1,000
+Take a layer of 10,000 units (its width) with zero biases and He-initialised weights. He initialisation, proposed
+by He, Zhang, Ren & Sun (2015, "Delving Deep into Rectifiers: Surpassing Human-Level Performance on ImageNet
+Classification", ICCV 2015), draws each weight from a normal distribution with mean 0 and variance $2 / \text{fan-in}$, where the fan-in is the number of inputs to a unit. Feed it 1,000
 16-dimensional inputs drawn from the standard normal distribution.
 
 For a fixed input $x$, each unit's pre-activation $w^\top x$ is symmetric around 0, so it is positive with
 probability exactly 1/2. The units' weights are independent, so the **number** of positive units follows the binomial
-distribution $\mathrm{Bin}(10000, 1/2)$, and the **fraction** of positive units has standard deviation
-$\sqrt{p(1-p)/n} = \sqrt{0.25 / 10000}$.
+distribution $\mathrm{Bin}(10{,}000, 1/2)$, and the **fraction** of positive units has standard deviation
+$\sqrt{p(1-p)/n}$ with $p = 1/2$ (the probability of being positive) and $n = 10{,}000$ (the number of units),
+that is $\sqrt{0.25 / 10{,}000}$.
 """,
     ),
     code(
@@ -105,7 +107,7 @@ print(helpers.text("dying.half.outside", sd=sd, count=int(np.sum(np.abs(fraction
         "half-not-dead",
         ja=r"""
 どの入力でも、正になるユニットの割合は 0.5 にきわめて近く（最小 {{fractions.min():.4f}}、最大 {{fractions.max():.4f}}）、
-0.5 から標準偏差 {{sd:.3f}} の 4 倍以上離れた入力は {{int(np.sum(np.abs(fractions - 0.5) > 4 * sd))}} 個でした。
+0.5 から標準偏差 {{sd:.3f}} の 4 倍より遠く離れた入力は {{int(np.sum(np.abs(fractions - 0.5) > 4 * sd))}} 個でした。
 しかし、これは「半分が死んでいる」という意味ではありません。入力が変われば、正になるユニットの組も入れ替わります。
 死んだニューロンとは、**すべての入力**に対して活性化前の値が 0 以下のユニットです。
 `helpers.dead_fraction` は、活性化前の値を並べた 2 次元配列（行が入力、列がユニット）から、その割合を求めます。
@@ -113,8 +115,8 @@ print(helpers.text("dying.half.outside", sd=sd, count=int(np.sum(np.abs(fraction
 """,
         en=r"""
 For every input the fraction of positive units is very close to 0.5 (between {{fractions.min():.4f}} and
-{{fractions.max():.4f}}), and {{int(np.sum(np.abs(fractions - 0.5) > 4 * sd))}} inputs lie 4 standard deviations
-({{sd:.3f}}) or more away from 0.5. That does not mean half of the units are dead: for another input, another set of
+{{fractions.max():.4f}}), and the number of inputs more than 4 standard deviations
+(4 × {{sd:.3f}} = {{4 * sd:.2f}}) away from 0.5 is {{int(np.sum(np.abs(fractions - 0.5) > 4 * sd))}}. That does not mean half of the units are dead: for another input, another set of
 units is positive. A dead unit is one whose pre-activation is at most 0 for **all** inputs. `helpers.dead_fraction`
 computes the fraction of such units from a 2-D array of pre-activations (one row per input, one column per unit).
 The next cell builds a new layer of the same kind and looks at it unit by unit.
@@ -150,12 +152,12 @@ praised in Chapter 1, not a problem in itself.
 ## 2. 生まれつき死んでいるネットワーク
 
 幅の狭い層では事情が変わります。バイアスが 0 で、重みが 0 について対称に分布しているとき、幅 $n$ の層のユニットが、
-その層に届いた 0 でない入力一つに対して**すべて** 0 を出力する確率は $2^{-n}$ です（前の演習で予想した値です）。
+その層に届いた 0 でない入力一つに対して**すべて** 0 を出力する確率は $2^{-n}$ です（$n = 4$ なら、前の演習で予想した 1/16 です）。
 ある層が**どの入力に対しても** 0 しか出力しなければ、その先の層には 0 しか届かず、ネットワーク全体が定数関数になります。
 初期化の時点でこうなっているネットワークを**生まれつき死んでいる**（born dead）と呼びます。
 
 Lu, Shin, Su & Karniadakis (2020)（"Dying ReLU and Initialization: Theory and Numerical Examples",
-Communications in Computational Physics；arXiv:1903.06733）は、幅を固定して層を深くしていくと、
+Communications in Computational Physics, arXiv:1903.06733）は、幅を固定して層を深くしていくと、
 重みとバイアスを対称な分布で初期化した ReLU ネットワークが生まれつき死んでいる確率は 1 に近づくことを証明しました。
 ここでは、その確率が深さとともにどう増えるかを測ります。
 
@@ -176,12 +178,12 @@ $x = 1$ と $x = -1$ の両方で 0 以下になるのは $w_j = 0$ のときだ
 ## 2. Networks that are born dead
 
 Narrow layers are a different story. With zero biases and weights distributed symmetrically around 0, all $n$ units
-of a layer output 0 for a given non-zero input to that layer with probability $2^{-n}$ (the value you predicted in
-the last exercise). If a layer outputs only zeros for **every** input, every later layer receives only zeros and the
+of a layer output 0 for a given non-zero input to that layer with probability
+$2^{-n}$ (for $n = 4$, the 1/16 of the last exercise). If a layer outputs only zeros for **every** input, every later layer receives only zeros and the
 whole network computes a constant function. A network in that state at initialisation is **born dead**.
 
-Lu, Shin, Su & Karniadakis (2020) ("Dying ReLU and Initialization: Theory and Numerical Examples", Communications in
-Computational Physics; arXiv:1903.06733) proved that, at a fixed width, a ReLU network whose weights and biases are
+Lu, Shin, Su & Karniadakis (2020, "Dying ReLU and Initialization: Theory and Numerical Examples", Communications
+in Computational Physics; arXiv:1903.06733) proved that, at a fixed width, a ReLU network whose weights and biases are
 drawn from symmetric distributions is born dead with a probability that tends to 1 as the depth grows. Here we
 measure how that probability grows with depth.
 
@@ -215,7 +217,7 @@ print("born_dead_probability(3, 10) =", helpers.born_dead_probability(3, 10))
         "born-table-after",
         ja=r"""
 表の値は、{{trials:,}} 個のネットワークのうち生まれつき死んでいた割合で、括弧内は次に説明する「1 点での上界」です。
-{{trials:,}} 回の試行による推定なので、標準誤差は最大でも $\sqrt{0.25 / 1000} \approx$ {{np.sqrt(0.25 / trials):.3f}} です。
+{{trials:,}} 回の試行による推定なので、その標準誤差（測った割合の標準偏差）は最大でも $\sqrt{0.25 / 1{,}000} \approx {{np.sqrt(0.25 / trials):.3f}}$ です。
 `born_dead_probability(width, depth)` は同じ乱数から同じネットワークを作るので、表の値と一致します。
 
 **1 点での上界**：入力を $x = 1$ の 1 点だけに固定すると、各隠れ層は（前の層の出力が 0 でない限り）確率 $2^{-n}$ ですべて 0 になるので、
@@ -227,12 +229,12 @@ $L - 1$ 層のどこかで 0 になる確率は $1 - (1 - 2^{-n})^{L - 1}$ で�
 これは試行のばらつきです。{{trials:,}} 個のうち生き残ったネットワークは {{round((1 - curves[2][19]) * trials)}} 個で、
 上界からは平均で {{(1 - helpers.dying.single_input_bound(2, 20)) * trials:.1f}} 個以上が期待されます。
 1 にこれほど近い割合では標準誤差は約 {{np.sqrt(helpers.dying.single_input_bound(2, 20) * (1 - helpers.dying.single_input_bound(2, 20)) / trials):.3f}} なので、
-この差は標準誤差 1 個ぶん程度です。深いネットワークは浅いネットワークに層を足したものなので、このずれはそれより深いところにも引き継がれます。
+この差は標準誤差と同じ程度です。深いネットワークは浅いネットワークに層を足したものであり、深さ 20 で死んでいるネットワークはそれより深くしても死んだままなので、このずれはそれより深いところにも引き継がれます。
 """,
         en=r"""
 Each entry is the fraction of {{trials:,}} networks that were born dead; the number in brackets is the single-input
-bound explained next. With {{trials:,}} trials the standard error is at most $\sqrt{0.25 / 1000} \approx$
-{{np.sqrt(0.25 / trials):.3f}}. `born_dead_probability(width, depth)` builds the same networks from the same seed,
+bound explained next. With {{trials:,}} trials the standard error (the standard deviation of a measured fraction) is at most
+$\sqrt{0.25 / 1{,}000} \approx {{np.sqrt(0.25 / trials):.3f}}$. `born_dead_probability(width, depth)` builds the same networks from the same seed,
 so it agrees with the table.
 
 **The single-input bound.** At the one input $x = 1$, each hidden layer (fed something non-zero) is all zero with
@@ -248,8 +250,8 @@ At width 2 the measurement lies slightly above the bound from depth 20 on ({{cur
 {{(1 - helpers.dying.single_input_bound(2, 20)) * trials:.1f}} on average. For a fraction this close to 1 the standard
 error is about
 {{np.sqrt(helpers.dying.single_input_bound(2, 20) * (1 - helpers.dying.single_input_bound(2, 20)) / trials):.3f}},
-so the gap is about one standard error. Deeper networks extend the same shallower ones by more layers, so the excess
-carries on to greater depths.
+so the gap is about one standard error. Each deeper network is one of the shallower networks with more layers
+added, and a network dead at depth 20 stays dead at every greater depth, so the excess carries over.
 """,
     ),
     code(
@@ -283,7 +285,7 @@ helpers.show(fig, helpers.text("dying.born_dead.alt", d20_2=curves[2][19], d50_2
         en=r"""
 At widths 2 and 3 most networks of depth 20 are born dead ({{curves[2][19]:.1%}} and {{curves[3][19]:.1%}}), and at
 depth 50 almost all are. Even at width 10, {{curves[10][49]:.1%}} of the networks of depth 50 are born dead. The
-deeper the network, the closer the fraction comes to 1, as the theorem of Lu et al. (2020) predicts.
+deeper the network, the closer the fraction comes to 1, consistent with the theorem of Lu et al. (2020).
 
 The **scale** of He initialisation plays no part here: with zero biases, multiplying a layer's weights by a positive
 constant does not change the sign of any pre-activation, so it does not change which layers output only zeros. What
@@ -304,7 +306,7 @@ $\sin x$ を近似する、入力 1・隠れ層 64 ユニット・出力 1 の�
 
 学習率ごとに、乱数のシードを 16 通り変えて（つまり初期値を 16 通り変えて）学習します。どの学習率でも同じ 16 個の初期ネットワークと
 同じミニバッチの順番を使うので、違いは学習率だけです。すべてのネットワークは、ループではなく配列の一つの軸としてまとめて学習されます。
-誤差逆伝播法は `helpers.relu_grad` を使って手で書いてあり（`helpers.dying.mlp_gradients`）、テストで中心差分と照合しています。
+勾配を出力側から入力側へ順にさかのぼって計算する**逆伝播**（誤差逆伝播法）は `helpers.relu_grad` を使って手で書いてあり（`helpers.dying.mlp_gradients`）、テストで中心差分と照合しています。
 
 学習後、訓練データの 256 点すべてで活性化前の値が 0 以下の隠れユニットを、死んだニューロンとして数えます。
 損失がオーバーフローした（無限大や NaN になった）試行は「発散」として、死んだニューロンの割合の集計から外します。
@@ -313,14 +315,14 @@ $\sin x$ を近似する、入力 1・隠れ層 64 ユニット・出力 1 の�
 ## 3. Units that die during training
 
 We now turn to units that die **during training**. A network with one input, 64 hidden units and one output
-(1 -> 64 -> 1) learns $\sin x$ from 256 points drawn uniformly from $[-\pi, \pi]$, minimising the mean squared error.
+(1 → 64 → 1) learns $\sin x$ from 256 points drawn uniformly from $[-\pi, \pi]$, minimising the mean squared error.
 The training points are split into **mini-batches** of 16, and stochastic gradient descent (SGD) updates the weights
 after each mini-batch. One pass through all the training points is an **epoch**; we train for 30 epochs.
 
 Each learning rate is run from 16 different random initial networks (16 seeds). All learning rates use the same 16
 initial networks and the same order of mini-batches, so the learning rate is the only difference. All the networks
-are trained together, along one axis of the arrays rather than in a Python loop. The backward pass is written by hand
-with `helpers.relu_grad` (`helpers.dying.mlp_gradients`) and checked against central differences in the tests.
+are trained together, along one axis of the arrays rather than in a Python loop. The **backward pass** (backpropagation: computing the
+gradients from the output back towards the input) is written by hand with `helpers.relu_grad` (`helpers.dying.mlp_gradients`) and checked against central differences in the tests.
 
 After training, a hidden unit counts as dead when its pre-activation is at most 0 on all 256 training inputs. A run
 whose loss overflowed (became infinite or NaN) counts as diverged and is left out of the dead-unit statistics.
@@ -335,6 +337,7 @@ relu_runs = helpers.train_mlp(x, y, width=64, lr=lrs, epochs=30, batch_size=16, 
                               record_updates=True)
 print(helpers.text("dying.trained", runs=relu_runs.diverged.size, lrs=len(lrs), seeds=relu_runs.diverged.shape[1]))
 print(helpers.dying.summary_table(relu_runs))
+print(helpers.text("dying.constant_loss", value=y.var()))
 rows = helpers.dying.by_lr(relu_runs)  # 学習率ごとの集計（本文の数値はここから） || one row per learning rate (the numbers below come from here)
 """,
     ),
@@ -359,8 +362,8 @@ helpers.show(ax, helpers.text("dying.sweep.alt", low=rows[0.005]["max"], median=
 - 0.02 では 16 個中 {{rows[0.02]['diverged']}} 個、0.03 では {{rows[0.03]['diverged']}} 個が発散しました。発散しなかった試行でも、
   死んだニューロンは {{min(rows[0.02]['min'], rows[0.03]['min']):.0%}} 以上でした（中央値 {{rows[0.02]['median']:.0%}} と {{rows[0.03]['median']:.0%}}）。
 
-**CS231n との比較**：スタンフォード大学の講義 CS231n のノート（Karpathy, "Neural Networks Part 1: Setting up the Architecture",
-https://cs231n.github.io/neural-networks-1/）は、学習率が大きすぎるとネットワークの 40% ものユニットが死ぬことがある、
+**CS231n との比較**：スタンフォード大学の講義 CS231n のノートである Karpathy (n.d.)（"Neural Networks Part 1: Setting up the
+Architecture", CS231n course notes, https://cs231n.github.io/neural-networks-1/、発行年の記載なし、2026 年閲覧）は、学習率が大きすぎるとネットワークの 40% ものユニットが死ぬことがある、
 と書いています（原文は英語）。ただし、実験は示していません。この実験でも、40% 前後という数字は確かに出てきます
 （学習率 0.015 での中央値が {{rows[0.015]['median']:.0%}}）。ただし、それが現れるのは狭い範囲に限られます。
 死んだニューロンがほとんど出ない学習率 0.005 のわずか {{0.015 / 0.005:.0f}} 倍の学習率で、試行ごとの値は
@@ -389,13 +392,13 @@ is one run; a cross is a diverged run (crosses at one learning rate overlap: the
   that did not diverge lost at least {{min(rows[0.02]['min'], rows[0.03]['min']):.0%}} of their units (medians
   {{rows[0.02]['median']:.0%}} and {{rows[0.03]['median']:.0%}}).
 
-**Compared with CS231n.** The notes of Stanford's CS231n course (Karpathy, "Neural Networks Part 1: Setting up the
-Architecture", https://cs231n.github.io/neural-networks-1/) say that with a learning rate set too high "as much as
+**Compared with CS231n.** The notes of Stanford's CS231n course, Karpathy (n.d., "Neural Networks Part 1: Setting up
+the Architecture", CS231n course notes, https://cs231n.github.io/neural-networks-1/, accessed 2026), say that with a learning rate set too high "as much as
 40%" of a network can be dead, without showing an experiment. A figure around 40% does appear here: the median is
 {{rows[0.015]['median']:.0%}} at learning rate 0.015. But it appears only in a narrow band of learning rates. At
 0.005, a third of that rate, practically no unit dies; at 0.02 and 0.03, most runs diverge
 ({{rows[0.02]['diverged']}} and {{rows[0.03]['diverged']}} of 16). Even at 0.015 the runs range from
-{{rows[0.015]['min']:.0%}} to {{rows[0.015]['max']:.0%}}. 40% is not a constant of ReLU; it is one example of a
+{{rows[0.015]['min']:.0%}} to {{rows[0.015]['max']:.0%}}. The figure of 40% is not a constant of ReLU; it is one example of a
 number that depends on the task, the width, the optimiser and the learning rate.
 
 Thirty epochs is short: at small learning rates the networks are still learning (loss
@@ -469,14 +472,14 @@ print(helpers.text("dying.zero.other", count=alive_at_start.sum(),
 死んだニューロンの変化量の最大値は {{relu_runs.updates[dead_at_start].max()}} で、一度死んだニューロンは、その後のどのエポックでも一切動いていません。
 
 では、同じ場所に Leaky ReLU のユニットがあったらどうでしょうか。学習率 0.015 の試行のうち、死んだニューロンが最も多いネットワークを選び、
-死んだニューロンの重みとバイアスの勾配を、同じパラメータのまま活性化関数だけを Leaky ReLU（$\alpha = 0.01$）に替えて計算し直します。
+死んだニューロンのうち 4 個について、重みとバイアスの勾配を、同じパラメータのまま活性化関数だけを Leaky ReLU（$\alpha = 0.01$）に替えて計算し直します。
 """,
         en=r"""
 The largest change of a dead unit is {{relu_runs.updates[dead_at_start].max()}}: once dead, a unit did not move at all
 in any later epoch.
 
 What would a Leaky ReLU unit do in the same spot? We take the network with the most dead units among the runs at
-learning rate 0.015 and compute the gradient of its dead units' weights and biases twice, with the same parameters:
+learning rate 0.015 and compute the gradient of the weights and biases of four of its dead units twice, with the same parameters:
 once through ReLU and once through Leaky ReLU ($\alpha = 0.01$).
 """,
     ),
@@ -532,7 +535,8 @@ print(helpers.text("dying.low_by_epoch", values="  ".join(f"{e}: {v:.1%}" for e,
     md(
         "leaky-recover-after",
         ja=r"""
-Leaky ReLU の表は、ReLU の表とほとんど変わりません。学習率 0.015 で、すべての入力で 0 以下になったユニットの割合の中央値は
+学習率 0.02 以下では、Leaky ReLU の表は ReLU の表とほとんど変わりません（0.03 では発散しなかった試行が
+{{leaky_rows[0.03]['runs'] - leaky_rows[0.03]['diverged']}} 個と {{rows[0.03]['runs'] - rows[0.03]['diverged']}} 個しかなく、比べられません）。学習率 0.015 で、すべての入力で 0 以下になったユニットの割合の中央値は
 {{leaky_rows[0.015]['median']:.0%}}（ReLU では {{rows[0.015]['median']:.0%}}）です。
 
 - ReLU では、一度死んだ {{back['ReLU'][0]}} 個のユニットのうち、戻ってきたものは {{back['ReLU'][1]}} 個です。これは偶然ではありません。
@@ -549,7 +553,9 @@ Leaky ReLU は死を原理的には取り返しのつくものにしますが、
 **この実験の数字は、Leaky ReLU が dying ReLU 問題を「解決する」ことを示してはいません。**
 """,
         en=r"""
-The Leaky ReLU table looks almost like the ReLU one. At learning rate 0.015 the median fraction of units that are at
+At learning rates up to 0.02 the Leaky ReLU table looks almost like the ReLU one (at 0.03 only
+{{leaky_rows[0.03]['runs'] - leaky_rows[0.03]['diverged']}} Leaky ReLU and
+{{rows[0.03]['runs'] - rows[0.03]['diverged']}} ReLU runs did not diverge, too few to compare). At learning rate 0.015 the median fraction of units that are at
 most 0 on every input is {{leaky_rows[0.015]['median']:.0%}} ({{rows[0.015]['median']:.0%}} with ReLU).
 
 - With ReLU, {{back['ReLU'][1]}} of the {{back['ReLU'][0]}} units that died ever came back. That is no accident: with
@@ -577,13 +583,14 @@ show Leaky ReLU fixing the dying ReLU problem.**
 
 - **学習率を下げる**：効果は第3節の表がすでに示しています。
 - **He の初期値**：基準の試行はすべて He の初期値です。比較として、入力数によらず分散 1 の正規分布 N(0, 1) で初期化します。
-- **小さな正のバイアス**：隠れ層のバイアスを 0 ではなく 0.01 から始めます。CS231n のノートの別の部分（Karpathy, "Neural Networks Part 2:
-  Setting up the Data and the Loss", https://cs231n.github.io/neural-networks-2/）が、すべての ReLU ユニットが最初に勾配を受け取れるように
+- **小さな正のバイアス**：隠れ層のバイアスを 0 ではなく 0.01 から始めます。CS231n のノートの別の部分 Karpathy (n.d.)（"Neural Networks Part 2:
+  Setting up the Data and the Loss", CS231n course notes, https://cs231n.github.io/neural-networks-2/、発行年の記載なし、2026 年閲覧）が、すべての ReLU ユニットが最初に勾配を受け取れるように
   0.01 のような小さな定数をバイアスに使う人もいる、と紹介している値です。同じノートは、これで一貫して改善するかははっきりせず
   （かえって悪くなるという結果もあり）、バイアスを 0 で初期化するほうが一般的だ、とも書いています。
-- **Leaky ReLU / PReLU**：Leaky ReLU は $\alpha = 0.01$ です。PReLU は負の側の傾き $\alpha$ をユニットごとに学習し、初期値は He ら (2015) と同じ 0.25 です。
+- **Leaky ReLU / PReLU**：Leaky ReLU は $\alpha = 0.01$ です。PReLU（parametric ReLU）は、負の側の傾き $\alpha$ を学習するパラメータにした Leaky ReLU で（第4章と第5章で扱います）、$\alpha$ をユニットごとに学習し、初期値は He ら (2015) と同じ 0.25 です。
 - **非対称な初期化**：Lu ら (2020) のランダム化非対称初期化（randomized asymmetric initialization）を簡略化したものです。
-  隠れユニットごとに、そのユニットへの入力側のパラメータ（重みかバイアス）を無作為に一つ選び、その符号を正にします。
+  隠れユニットごとに、そのユニットへの入力側のパラメータ（重みかバイアス）を無作為に一つ選び、正の値にします
+  （重みなら絶対値をとります。バイアスは 0 から始まるので、選ばれたバイアスには He の初期値と同じ大きさの正の値を新しく与えます）。
   元の論文では、選んだパラメータをベータ分布に従う乱数で決めます。
 """,
         en=r"""
@@ -594,16 +601,19 @@ We try the usual remedies on the same experiment (16 seeds, 30 epochs) at learni
 - **A smaller learning rate**: the table of section 3 already shows its effect.
 - **He initialisation**: every baseline run uses it. For comparison we initialise with N(0, 1), variance 1 whatever
   the fan-in.
-- **A small positive bias**: hidden biases start at 0.01 instead of 0. Another part of the CS231n notes (Karpathy,
-  "Neural Networks Part 2: Setting up the Data and the Loss", https://cs231n.github.io/neural-networks-2/) mentions
+- **A small positive bias**: hidden biases start at 0.01 instead of 0. Another part of the CS231n notes, Karpathy (n.d.,
+  "Neural Networks Part 2: Setting up the Data and the Loss", CS231n course notes,
+  https://cs231n.github.io/neural-networks-2/, accessed 2026), mentions
   that some people use a small constant such as 0.01 for all biases of ReLU units, so that every unit receives a
   gradient at the start. The same notes say that it is not clear this gives a consistent improvement (some results
   suggest it does worse), and that initialising biases at 0 is more common.
-- **Leaky ReLU / PReLU**: Leaky ReLU with $\alpha = 0.01$; PReLU learns a negative-side slope $\alpha$ per unit,
+- **Leaky ReLU / PReLU**: Leaky ReLU with $\alpha = 0.01$; PReLU (parametric ReLU, a Leaky ReLU whose slope is
+  learned; Chapters 4 and 5 cover it) learns a negative-side slope $\alpha$ per unit,
   starting at 0.25 as in He et al. (2015).
 - **Asymmetric initialisation**: a simplified form of the "randomized asymmetric initialization" of Lu et al.
-  (2020): for each hidden unit one incoming parameter (a weight or the bias), chosen at random, is made positive. The
-  paper draws that parameter from a Beta distribution instead.
+  (2020): for each hidden unit one incoming parameter (a weight or the bias), chosen at random, is made positive: a weight
+  by taking its absolute value, and a chosen bias, which starts at 0, by drawing a new positive value of the size of
+  a He weight. The paper draws that parameter from a Beta distribution instead.
 """,
     ),
     code(
@@ -629,7 +639,7 @@ rem = {key: helpers.dying.by_lr(result) for key, result in settings.items()}  # 
         ja=r"""
 16 個のシードによる中央値なので、試行 1〜2 個ぶんの差は誤差の範囲と考えてください。そのうえで読み取れることは次のとおりです。
 
-- **学習率を下げる**効果が最もはっきりしています。0.005 では基準の設定で発散は {{rem['baseline'][0.005]['diverged']}} 回、
+- **学習率を下げる**効果が最もはっきりしています。0.005 では基準の設定で発散した試行はなく（{{rem['baseline'][0.005]['diverged']}} 個）、
   死んだニューロンは多くても {{rem['baseline'][0.005]['max']:.0%}} です。
 - **N(0, 1) での初期化**は、この浅いネットワークでは He の初期値より死んだニューロンが多くなりました
   （0.005 で中央値 {{rem['normal'][0.005]['median']:.0%}} 対 {{rem['baseline'][0.005]['median']:.0%}}、0.01 で {{rem['normal'][0.01]['median']:.0%}} 対 {{rem['baseline'][0.01]['median']:.0%}}）。
@@ -641,7 +651,8 @@ rem = {key: helpers.dying.by_lr(result) for key, result in settings.items()}  # 
   （{{rem['prelu'][0.005]['loss']:.3f}} 対 {{rem['baseline'][0.005]['loss']:.3f}}）。0.01 では 16 個中 {{rem['prelu'][0.01]['diverged']}} 個、
   0.015 では {{rem['prelu'][0.015]['diverged']}} 個が発散しました。この設定では、負の側の傾き（初期値 0.25）も学習するためか、
   同じ学習率でも不安定になりやすく、より小さな学習率が必要なようです。
-- **非対称な初期化**（簡略版）は、この浅いネットワークではかえって悪く、0.005 で死んだニューロンが増え（最大 {{rem['asymmetric'][0.005]['max']:.0%}}）、
+- **非対称な初期化**（簡略版）は、この浅いネットワークでは学習を不安定にし、死んだニューロンを増やしました。
+  0.005 では最大 {{rem['asymmetric'][0.005]['max']:.0%}} のユニットが死にました（ただし損失の中央値は {{rem['asymmetric'][0.005]['loss']:.3f}} 対 {{rem['baseline'][0.005]['loss']:.3f}} で、基準より低くなっています）。
   0.01 では 16 個中 {{rem['asymmetric'][0.01]['diverged']}} 個、0.015 では {{rem['asymmetric'][0.015]['diverged']}} 個すべてが発散しました。
 
 非対称な初期化はもともと、深くて幅の狭いネットワークが**生まれつき**死ぬのを防ぐための方法です。そちらの効果も測ります。
@@ -650,8 +661,9 @@ rem = {key: helpers.dying.by_lr(result) for key, result in settings.items()}  # 
         en=r"""
 These are medians over 16 seeds, so a difference of a run or two is noise. With that in mind:
 
-- **A smaller learning rate** has the clearest effect: at 0.005 the baseline diverged
-  {{rem['baseline'][0.005]['diverged']}} times and lost at most {{rem['baseline'][0.005]['max']:.0%}} of its units.
+- **A smaller learning rate** has the clearest effect: at 0.005 no baseline run diverged
+  ({{rem['baseline'][0.005]['diverged']}} of 16), and none lost more than {{rem['baseline'][0.005]['max']:.0%}} of its
+  units.
 - **N(0, 1) initialisation** gave more dead units than He initialisation in this shallow network (median
   {{rem['normal'][0.005]['median']:.0%}} against {{rem['baseline'][0.005]['median']:.0%}} at 0.005,
   {{rem['normal'][0.01]['median']:.0%}} against {{rem['baseline'][0.01]['median']:.0%}} at 0.01), though it reached a
@@ -667,8 +679,9 @@ These are medians over 16 seeds, so a difference of a run or two is noise. With 
   {{rem['prelu'][0.01]['diverged']}} of 16 runs diverged at 0.01 and {{rem['prelu'][0.015]['diverged']}} at 0.015.
   Perhaps because it also learns its negative-side slopes (starting at 0.25), it is less stable here at the same
   learning rate, and it would probably need a smaller one.
-- **Asymmetric initialisation** (simplified) made this shallow network worse: more dead units at 0.005 (up to
-  {{rem['asymmetric'][0.005]['max']:.0%}}), and {{rem['asymmetric'][0.01]['diverged']}} of 16 runs diverged at 0.01,
+- **Asymmetric initialisation** (simplified) made this shallow network less stable and left more dead units: at
+  0.005 up to {{rem['asymmetric'][0.005]['max']:.0%}} of the units died (though the median loss was lower,
+  {{rem['asymmetric'][0.005]['loss']:.3f}} against {{rem['baseline'][0.005]['loss']:.3f}}), and {{rem['asymmetric'][0.01]['diverged']}} of 16 runs diverged at 0.01,
   all {{rem['asymmetric'][0.015]['diverged']}} at 0.015.
 
 Asymmetric initialisation was designed for something else: deep, narrow networks that are **born** dead. We measure
@@ -713,7 +726,7 @@ network more likely to be born dead. Each remedy helps in the situation it was d
         en=r"""
 ## Try it yourself
 
-Pick a learning rate with the slider; each click on the button trains a new 1 -> 64 -> 1 network (the next seed)
+Pick a learning rate with the slider; each click on the button trains a new 1 → 64 → 1 network (the next seed)
 for 30 epochs. The left plot shows the loss and the right plot the fraction of dead units. (The widget needs a
 running Python kernel: run the cell to see it.) From a learning rate of about 0.01 upwards, watch the fraction climb
 in steps that never go back down.
@@ -734,7 +747,7 @@ in steps that never go back down.
 - 死んだ ReLU ユニットの更新量はちょうど 0 で、この実験（隠れ層が一つで、入力は固定）では一つも戻りませんでした。
   Leaky ReLU のユニットは勾配を受け取りますが、すべての入力で 0 以下になったユニットのうち戻ったのは、30 エポックで
   {{back['Leaky ReLU'][1] / back['Leaky ReLU'][0]:.1%}}（すべての学習率）、150 エポックで {{back['long'][1] / back['long'][0]:.1%}}（学習率 0.015）にとどまりました。
-- 最も効いた対策は学習率を下げることでした。非対称な初期化は生まれつきの死には効きましたが、この浅いネットワークの学習では逆効果でした。
+- 最も効いた対策は学習率を下げることでした。非対称な初期化は生まれつきの死には効きましたが、この浅いネットワークの学習では死んだニューロンを増やし、基準の設定が発散しなかった学習率でも発散を招きました。
 
 次の章では、負の側に小さな傾きを持たせた Leaky ReLU を詳しく見ます。→ [第4章 Leaky ReLU](04_leaky_relu.ipynb)
 """,
@@ -745,7 +758,7 @@ in steps that never go back down.
   {{fractions.mean():.4f}} of them were positive), yet no unit was 0 on all inputs.
 - Deep, narrow ReLU networks with zero biases and symmetric initialisation are often born dead (they compute a
   constant function); Lu et al. (2020) proved that the probability tends to 1 as depth grows, and this chapter's
-  measurements agree. A network with a single hidden layer is never born dead.
+  measurements are consistent with it. A network with a single hidden layer is never born dead.
 - In this experiment, dying during training was mostly a matter of the learning rate: practically no unit died at
   0.005 or below (at most {{max(rows[r]['max'] for r in lrs[:3]):.0%}}), the median was
   {{rows[0.015]['median']:.0%}} at 0.015, and at larger rates most runs diverged.
@@ -754,7 +767,8 @@ in steps that never go back down.
   {{back['Leaky ReLU'][1] / back['Leaky ReLU'][0]:.1%}} were back after 30 epochs (all learning rates) and
   {{back['long'][1] / back['long'][0]:.1%}} after 150 epochs (learning rate 0.015).
 - The remedy that worked best was a smaller learning rate. Asymmetric initialisation helped against being born dead,
-  but hurt training in this shallow network.
+  but in this shallow network it left more units dead and made training diverge at learning rates the baseline
+  survived.
 
 Chapter 4 looks at Leaky ReLU, which gives the negative side a small slope. → [Chapter 4: Leaky ReLU](04_leaky_relu.ipynb)
 """,
@@ -765,27 +779,29 @@ Chapter 4 looks at Leaky ReLU, which gives the negative side a small slope. → 
 ## 参考文献
 
 - He, K., Zhang, X., Ren, S. & Sun, J. (2015). "Delving Deep into Rectifiers: Surpassing Human-Level Performance on
-  ImageNet Classification". *Proceedings of the IEEE International Conference on Computer Vision (ICCV)*, 1026–1034.
-  arXiv:1502.01852.
+  ImageNet Classification". *Proceedings of the IEEE International Conference on Computer Vision (ICCV)*.
+  https://doi.org/10.1109/ICCV.2015.123. arXiv:1502.01852.
 - Lu, L., Shin, Y., Su, Y. & Karniadakis, G. E. (2020). "Dying ReLU and Initialization: Theory and Numerical
-  Examples". *Communications in Computational Physics*, 28(5), 1671–1706. arXiv:1903.06733 (2019).
-- Karpathy, A. "Neural Networks Part 1: Setting up the Architecture". CS231n: Convolutional Neural Networks for
-  Visual Recognition（スタンフォード大学の講義ノート）. https://cs231n.github.io/neural-networks-1/
-- Karpathy, A. "Neural Networks Part 2: Setting up the Data and the Loss". CS231n: Convolutional Neural Networks for
-  Visual Recognition（スタンフォード大学の講義ノート）. https://cs231n.github.io/neural-networks-2/
+  Examples". *Communications in Computational Physics*, 28(5), 1671–1706. https://doi.org/10.4208/cicp.OA-2020-0165.
+  arXiv:1903.06733 (2019).
+- Karpathy, A. (n.d.). "Neural Networks Part 1: Setting up the Architecture". CS231n: Convolutional Neural Networks for
+  Visual Recognition（スタンフォード大学の講義ノート）. https://cs231n.github.io/neural-networks-1/（2026 年閲覧）
+- Karpathy, A. (n.d.). "Neural Networks Part 2: Setting up the Data and the Loss". CS231n: Convolutional Neural Networks for
+  Visual Recognition（スタンフォード大学の講義ノート）. https://cs231n.github.io/neural-networks-2/（2026 年閲覧）
 """,
         en=r"""
 ## References
 
 - He, K., Zhang, X., Ren, S. & Sun, J. (2015). "Delving Deep into Rectifiers: Surpassing Human-Level Performance on
-  ImageNet Classification". *Proceedings of the IEEE International Conference on Computer Vision (ICCV)*, 1026–1034.
-  arXiv:1502.01852.
+  ImageNet Classification". *Proceedings of the IEEE International Conference on Computer Vision (ICCV)*.
+  https://doi.org/10.1109/ICCV.2015.123. arXiv:1502.01852.
 - Lu, L., Shin, Y., Su, Y. & Karniadakis, G. E. (2020). "Dying ReLU and Initialization: Theory and Numerical
-  Examples". *Communications in Computational Physics*, 28(5), 1671–1706. arXiv:1903.06733 (2019).
-- Karpathy, A. "Neural Networks Part 1: Setting up the Architecture". CS231n: Convolutional Neural Networks for
-  Visual Recognition (Stanford University course notes). https://cs231n.github.io/neural-networks-1/
-- Karpathy, A. "Neural Networks Part 2: Setting up the Data and the Loss". CS231n: Convolutional Neural Networks for
-  Visual Recognition (Stanford University course notes). https://cs231n.github.io/neural-networks-2/
+  Examples". *Communications in Computational Physics*, 28(5), 1671–1706. https://doi.org/10.4208/cicp.OA-2020-0165.
+  arXiv:1903.06733 (2019).
+- Karpathy, A. (n.d.). "Neural Networks Part 1: Setting up the Architecture". CS231n: Convolutional Neural Networks for
+  Visual Recognition (Stanford University course notes). https://cs231n.github.io/neural-networks-1/ (accessed 2026)
+- Karpathy, A. (n.d.). "Neural Networks Part 2: Setting up the Data and the Loss". CS231n: Convolutional Neural Networks for
+  Visual Recognition (Stanford University course notes). https://cs231n.github.io/neural-networks-2/ (accessed 2026)
 """,
     ),
 ]

@@ -7,6 +7,9 @@ CITED = [
     cite("0.01", "Maas, Hannun & Ng (2013), the leaky rectifier's slope; also the default negative_slope of PyTorch "
                  "torch.nn.LeakyReLU and of JAX jax.nn.leaky_relu"),
     cite("0.2", "TensorFlow, tensorflow/python/ops/nn_ops.py: def leaky_relu(features, alpha=0.2, name=None)"),
+    cite("0.3", "Keras documentation of keras.layers.LeakyReLU: negative_slope=0.3 (alpha=0.3 in the "
+                "TensorFlow documentation of tf.keras.layers.LeakyReLU of earlier versions, e.g. 2.14), "
+                "https://keras.io/api/layers/activation_layers/leaky_relu/"),
     cite("0.25", "He, Zhang, Ren & Sun (2015), section 2.1 (a_i = 0.25 as the initialisation); PyTorch documentation "
                  "of torch.nn.PReLU (init=0.25)"),
     cite("2.13", "PyTorch version on which the gradient of leaky_relu at 0 was confirmed by running it (course "
@@ -23,7 +26,7 @@ CELLS = [
 
 第2章と第3章で見たとおり、ReLU は負の入力で傾きが 0 です。そのため、活性化前の値 $z = wx + b$ が負のニューロンには勾配が届かず、重みが変わりません。**Leaky ReLU**（リーキー ReLU）は、負の側にもごく小さな傾き $\alpha$ を残して、この「勾配の行き止まり」をなくします。"leaky" は「漏れる」という意味で、負の側から勾配が少しだけ漏れてくる様子を表しています。
 
-この章では、定義、スカラー版の実装、導関数と $x = 0$ での「約束」（第2章）、グラフ、$\alpha$ を変えられるウィジェット、そして $\alpha$ を学習する PReLU の予告を扱います。その途中で、このコースのもとになった短い日本語のチュートリアル「PythonでのReLu関数」（以下、チュートリアル）の Leaky ReLU の部分にある誤りを直します。
+この章では、定義、スカラー版の実装、導関数と $x = 0$ での値の選び方（第2章）、グラフ、$\alpha$ を変えられるウィジェット、そして $\alpha$ を学習する PReLU の予告を扱います。その途中で、このコースのもとになった短い日本語のチュートリアル「PythonでのReLu関数」（以下、チュートリアル）の Leaky ReLU の部分にある誤りを直します。
 """,
         en=r"""
 # Chapter 4: Leaky ReLU
@@ -65,13 +68,13 @@ f(x)=1 (x<0)
 (αx)+1 (x>=0)(x)
 ```
 
-文字どおりに読むと「負の入力では常に 1」となり、Leaky ReLU ではなくなってしまいます。これはおそらく、条件が成り立つとき 1、成り立たないとき 0 になる**指示関数** $\mathbb{1}(\cdot)$ を使った次の式です。
+文字どおりに読むと「負の入力では常に 1」となり、Leaky ReLU ではなくなってしまいます。これはおそらく、条件が成り立つとき 1、成り立たないとき 0 になる**指示関数** $\mathbb{1}(\cdot)$ を使って、次の式を書こうとしたものです。
 
 $$
 f(x) = \mathbb{1}(x < 0)\,(\alpha x) + \mathbb{1}(x \ge 0)\,(x)
 $$
 
-チュートリアルでは 2 つの指示関数の記号が失われ、式が途中で改行されてしまったものと考えられます。意味は上の場合分けの定義と同じです（$x = 0$ ではどちらの書き方でも値は 0 です）。
+チュートリアルでは、2 つの指示関数の記号 $\mathbb{1}$ がどちらもふつうの数字の 1 として印字され、式が途中で改行されてしまったものと考えられます。2 行をつなげると、まさに上の式の $\mathbb{1}$ を 1 に置き換えたものになります。意味は上の場合分けの定義と同じです（$x = 0$ ではどちらの書き方でも値は 0 です）。
 """,
         en=r"""
 ## Definition
@@ -100,15 +103,17 @@ f(x)=1 (x<0)
 (αx)+1 (x>=0)(x)
 ```
 
-Read literally, they say "1 for every negative input", which is not Leaky ReLU at all. Most likely they are this
-formula, written with the **indicator function** $\mathbb{1}(\cdot)$ (1 when the condition holds, 0 otherwise):
+Read literally, they say "1 for every negative input", which is not Leaky ReLU at all. Most likely they are meant
+to be this formula, written with the **indicator function** $\mathbb{1}(\cdot)$ (1 when the condition holds, 0
+otherwise):
 
 $$
 f(x) = \mathbb{1}(x < 0)\,(\alpha x) + \mathbb{1}(x \ge 0)\,(x)
 $$
 
-In the tutorial the two indicator symbols were lost and the line was broken in the middle. The formula means the same
-as the case-by-case definition above (at $x = 0$ both give 0).
+In the tutorial each indicator symbol $\mathbb{1}$ was printed as an ordinary 1, and the line was broken in the
+middle: join the two lines and you get exactly the formula above, with each $\mathbb{1}$ written as 1. The formula
+means the same as the case-by-case definition above (at $x = 0$ both give 0).
 """,
     ),
     md(
@@ -116,7 +121,7 @@ as the case-by-case definition above (at $x = 0$ both give 0).
         ja=r"""
 ## Python で書く（スカラー版）
 
-チュートリアルの Leaky ReLU の最初のコードにも、もう 1 つ誤りがあります。関数を `relu` という名前で定義しているのに、使用例の行では `leaky_relu` を呼び出しているので、そのまま実行すると `NameError` になります。確かめてみましょう。`exec` は、文字列を Python のコードとして実行する組み込み関数です。このノートブックですでに定義した名前に影響されないよう、`exec` に空の辞書 `{}` を渡し、何も名前のない新しい名前空間でコードを実行します。
+チュートリアルの Leaky ReLU の最初のコードにも、もう 1 つ誤りがあります。関数を `relu` という名前で定義しているのに、使用例の行では `leaky_relu` を呼び出しているので、そのまま実行すると `NameError` になります。確かめてみましょう。`exec` は、文字列を Python のコードとして実行する組み込み関数です。このノートブックですでに定義した名前に影響されないよう、`exec` に空の辞書 `{}` を渡し、新しい名前空間でコードを実行します。そこで使えるのは `print` などの Python の組み込みの名前だけで、このノートブックで定義した名前は使えません。
 """,
         en=r"""
 ## Writing it in Python (one number at a time)
@@ -124,13 +129,14 @@ as the case-by-case definition above (at $x = 0$ both give 0).
 The tutorial's first Leaky ReLU snippet has another error: it defines the function under the name `relu`, but the
 example lines call `leaky_relu`, so running it as written raises a `NameError`. Let us check. `exec` is the built-in
 function that runs a string as Python code. So that the names already defined in this notebook do not interfere, we
-pass `exec` an empty dictionary `{}`, and the code runs in a fresh namespace that holds no names at all.
+pass `exec` an empty dictionary `{}`, and the code runs in a fresh namespace: only Python's built-in names, such as
+`print`, are available there, and none of the names defined in this notebook.
 """,
     ),
     code(
         "seed-snippet",
         """
-# チュートリアルの最初のコード（そのまま、使用例は 1 行目だけ） || The tutorial's first snippet, as printed there (only the first example line)
+# チュートリアルの最初のコード（そのまま。使用例は最初の入力 x = 1.0 の 2 行だけ） || The tutorial's first snippet, as printed there (of the examples, only the two lines for the first input, x = 1.0)
 seed_snippet = '''
 def relu(x):
   if x>0 :
@@ -177,15 +183,18 @@ for x in [1.0, -10.0, 0.0, 15.0, -20.0]:
         ja=r"""
 出力はチュートリアルの 5 行と同じです。正の入力はそのまま、0.0 は 0.0 のままです。負の入力 -10.0 と -20.0 は 0.01 倍され、0 ではなく -0.1 と -0.2 になりました。
 
-配列には、第1章と同じくベクトル化した版を使います。`helpers.leaky_relu` は `np.where(x > 0, x, alpha * x)` と同じ値を返しますが、計算は `np.maximum(x, alpha * x)` で行っています。マスクを作って選ぶより速い理由は第6章で測ります。また、この `if` を使った書き方が、第1章の `max(0.0, x)` と違って NaN を消さないことも確かめておきます（`nan > 0` は `False` なので `else` の枝に進み、`0.01 * nan` は NaN になるからです）。
+配列には、第1章と同じくベクトル化した版を使います。`helpers.leaky_relu` は `np.where(x > 0, x, alpha * x)` と同じ値を返しますが、ふつう使う $0 < \alpha \le 1$ では、計算を `np.maximum(x, alpha * x)` で行っています（$\alpha > 1$ では `np.minimum(x, alpha * x)` を使います。その理由は章の後半で確かめます。$\alpha \le 0$ では、定義どおりに `x > 0` のような真偽値の配列（**マスク**）を作って選びます）。第6章では ReLU について、`np.maximum` が、マスクを作って `np.where` で選ぶやり方よりどれだけ速いかを測り、その理由を説明します。また、この `if` を使った書き方が、第1章の `max(0.0, x)` と違って NaN を消さないことも確かめておきます（`nan > 0` は `False` なので `else` の枝に進み、`0.01 * nan` は NaN になるからです）。
 """,
         en=r"""
 The output is the tutorial's five lines. Positive inputs pass unchanged, and 0.0 stays 0.0. The negative inputs -10.0
 and -20.0 are multiplied by 0.01 and become -0.1 and -0.2, instead of 0.
 
 For arrays we use a vectorised version, as in Chapter 1. `helpers.leaky_relu` returns the same values as
-`np.where(x > 0, x, alpha * x)`, but computes them as `np.maximum(x, alpha * x)`; Chapter 6 measures why that is
-faster than building a mask and selecting. We also check that this `if` form, unlike Chapter 1's `max(0.0, x)`, does
+`np.where(x > 0, x, alpha * x)`, but, for the usual $0 < \alpha \le 1$, computes them as `np.maximum(x, alpha * x)`
+(for $\alpha > 1$ it uses `np.minimum(x, alpha * x)`, for a reason checked later in this chapter, and for
+$\alpha \le 0$ it follows the definition: it builds a **mask**, an array of True/False values such as `x > 0`, and
+selects with it). Chapter 6 measures, for ReLU, how much faster `np.maximum` is than building a mask and selecting
+with `np.where`, and explains why. We also check that this `if` form, unlike Chapter 1's `max(0.0, x)`, does
 not hide NaN (`nan > 0` is `False`, so the `else` branch runs, and `0.01 * nan` is NaN).
 """,
     ),
@@ -203,7 +212,7 @@ print("helpers.leaky_relu(nan) =", helpers.leaky_relu(float("nan")))
     md(
         "gradient",
         ja=r"""
-## 導関数と $x = 0$ での約束
+## 導関数と $x = 0$ での値の選び方
 
 第2章と同じように場合を分けて微分すると、
 
@@ -217,7 +226,7 @@ $$
 
 です。負の側の傾きが 0 ではなく $\alpha$ なので、$z < 0$ のニューロンにも勾配が届きます。
 
-$x = 0$ での左微分係数は $\alpha$、右微分係数は 1 で、両者が異なるので、Leaky ReLU もやはり $x = 0$ で微分不可能です。$\alpha \le 1$ なら Leaky ReLU は凸関数で、区間 $[\alpha, 1]$ の値はどれも $x = 0$ での劣勾配です。そのうちどの値を使うかは、ここでもフレームワークごとに決まっています（第2章の「約束」）。チュートリアルの Leaky ReLU の勾配の式は $x \ge 0$ で 1（`f'(x) = 1, x>=0`）なので、$x = 0$ では 1 を使っていることになります。
+$x = 0$ での左微分係数は $\alpha$、右微分係数は 1 で、両者が異なるので、Leaky ReLU もやはり $x = 0$ で微分不可能です。$\alpha \le 1$ なら Leaky ReLU は凸関数で、区間 $[\alpha, 1]$ の値はどれも $x = 0$ での劣勾配です。そのうちどの値を使うかは、ここでもフレームワークごとの選び方で決まっています（第2章で見た「選び方」です）。チュートリアルの Leaky ReLU の勾配の式は $x \ge 0$ で 1（`f'(x) = 1, x>=0`）なので、$x = 0$ では 1 を使っていることになります。
 
 | 関数（API） | $x = 0$ での勾配 | 出典（ソースコード） |
 |---|---|---|
@@ -225,7 +234,7 @@ $x = 0$ での左微分係数は $\alpha$、右微分係数は 1 で、両者が
 | TensorFlow `tf.nn.leaky_relu` | $\alpha$ | `tensorflow/core/kernels/relu_op_functor.h` の `LeakyReluGrad`：`(features > 0).select(gradients, gradients * alpha)` |
 | JAX `jax.nn.leaky_relu` | 1 | `jax/_src/nn/functions.py`：`jnp.where(x_arr >= 0, x_arr, negative_slope * x_arr)`。$x = 0$ では `x` の枝が選ばれ、その傾き 1 が勾配になります（独自の微分規則は定義されていません） |
 
-この表の値は、PyTorch 2.13、JAX 0.10.2、TensorFlow 2.21 を実際に動かして確かめたものです（ソースコードの場所は参考文献にあります）。`helpers.leaky_relu_grad` は PyTorch や TensorFlow に合わせて、$x = 0$ で $\alpha$ を返します。なお、$\alpha$ の既定値もフレームワークによって異なります。PyTorch と JAX は 0.01 ですが、TensorFlow の `tf.nn.leaky_relu` は 0.2 です（`tensorflow/python/ops/nn_ops.py`：`def leaky_relu(features, alpha=0.2, name=None)`）。
+この表の値は、PyTorch 2.13、JAX 0.10.2、TensorFlow 2.21 を実際に動かして確かめたものです（ソースコードの場所は参考文献にあります）。`helpers.leaky_relu_grad` は PyTorch や TensorFlow に合わせて、$x = 0$ で $\alpha$ を返します。なお、$\alpha$ の既定値もフレームワークによって異なります。PyTorch と JAX は 0.01 ですが、TensorFlow の `tf.nn.leaky_relu` は 0.2 です（`tensorflow/python/ops/nn_ops.py`：`def leaky_relu(features, alpha=0.2, name=None)`）。TensorFlow からも使える Keras の層 `tf.keras.layers.LeakyReLU` の既定値は、さらに別の 0.3 です（Keras のドキュメント：`LeakyReLU(negative_slope=0.3)`）。
 
 数値微分でも確かめます。$x = 0$ での中心差分は、左右の傾きの平均 $(\alpha + 1)/2$ になるはずです。
 """,
@@ -255,10 +264,12 @@ gradient formula for Leaky ReLU is 1 for $x \ge 0$ (`f'(x) = 1, x>=0`), so it us
 | TensorFlow `tf.nn.leaky_relu` | $\alpha$ | `tensorflow/core/kernels/relu_op_functor.h`, `LeakyReluGrad`: `(features > 0).select(gradients, gradients * alpha)` |
 | JAX `jax.nn.leaky_relu` | 1 | `jax/_src/nn/functions.py`: `jnp.where(x_arr >= 0, x_arr, negative_slope * x_arr)`; at $x = 0$ the `x` branch is taken, and its slope 1 becomes the gradient (JAX defines no rule of its own for this function) |
 
-The values in the table were confirmed by running PyTorch 2.13, JAX 0.10.2 and TensorFlow 2.21 (the References give
+The values in the table were confirmed by running PyTorch 2.13, JAX 0.10.2 and TensorFlow 2.21 (the References list
 where the source files are). `helpers.leaky_relu_grad` follows PyTorch and TensorFlow and returns $\alpha$ at $x = 0$.
 The default $\alpha$ differs between frameworks too: it is 0.01 in PyTorch and JAX, but 0.2 in TensorFlow's
-`tf.nn.leaky_relu` (`tensorflow/python/ops/nn_ops.py`: `def leaky_relu(features, alpha=0.2, name=None)`).
+`tf.nn.leaky_relu` (`tensorflow/python/ops/nn_ops.py`: `def leaky_relu(features, alpha=0.2, name=None)`), and 0.3 in
+the Keras layer `tf.keras.layers.LeakyReLU` that TensorFlow also offers (the Keras documentation:
+`LeakyReLU(negative_slope=0.3)`).
 
 We check this numerically. At $x = 0$ the central difference should give the average of the two slopes,
 $(\alpha + 1)/2$.
@@ -375,19 +386,20 @@ print(helpers.text("leaky.steps", steps=steps, z=w * x + b))
     md(
         "neuron-after",
         ja=r"""
-勾配に $\alpha = 0.01$ が掛かるため動きは小さいものの、$w$ も $b$ も正しい向き（$z$ を大きくする向き）に動きました。同じ更新を繰り返すと、このニューロンは {{steps}} 回目の更新で $z > 0$ の側に戻ります。負の側に勾配を届けることが、Leaky ReLU を使う主な理由です。
+勾配に $\alpha = 0.01$ が掛かるため動きは小さいものの、$w$ も $b$ も正しい向き（$z$ を大きくする向き）に動きました。同じ更新を繰り返すと、このニューロンは {{steps}} 回目の更新で $z > 0$ の側に移ります。負の側に勾配を届けることが、Leaky ReLU を使う主な理由です。
 
-ただし、これは 1 つのニューロンに 1 つの入力だけの例です。ネットワークの中ではどうでしょうか。第3章の Leaky ReLU のネットワーク（幅 64、16 個のシード）を、学習率 0.015 で 150 エポック学習し直し、すべての入力で活性化前の値が 0 以下になったことのあるユニットのうち、最後に正の側に戻っていたものを数えます（計算には少し時間がかかります）。
+ただし、これは 1 つのニューロンに 1 つの入力だけの例です。ネットワークの中ではどうでしょうか。第3章では、Leaky ReLU のネットワーク（幅 64、16 個のシード）をいくつかの学習率で 30 エポック学習し、さらに学習率 0.015 だけで 150 エポックまで学習しました。ここでは、この学習率 0.015 の学習をもう一度行います。あるエポックですべての入力に対して活性化前の値が 0 以下になったことのあるユニットを数え、そのうち最後に正の側に戻っていたものを、最初の 30 エポックと 150 エポック全体のそれぞれについて数えます（計算には少し時間がかかります）。
 """,
         en=r"""
 The move is small, since the gradient carries the factor $\alpha = 0.01$, but $w$ and $b$ both move the right way,
-towards a larger $z$. Repeating the same step, this neuron is back on the side $z > 0$ after {{steps}} steps. Getting
-a gradient to the negative side is the main reason for using Leaky ReLU.
+towards a larger $z$. If we repeat the same step, this neuron reaches the side $z > 0$ after {{steps}} steps.
+Getting a gradient to the negative side is the main reason for using Leaky ReLU.
 
-This is one neuron with a single input, though. What happens inside a network? We train Chapter 3's Leaky ReLU network
-(width 64, 16 seeds) again, at learning rate 0.015 for 150 epochs, and count the units whose pre-activation was <= 0
-on every input at some epoch, and how many of them are back on the positive side at the end (the computation takes
-a little while).
+This is one neuron with a single input, though. What happens inside a network? Chapter 3 trained a Leaky ReLU
+network (width 64, 16 seeds) for 30 epochs at several learning rates, and then at learning rate 0.015 alone for 150
+epochs. We repeat that training at 0.015 here. We count the units whose pre-activation was at or below 0 on every
+input at some epoch, and how many of them are back on the positive side at the end, once for the first 30 epochs and
+once for all 150 (the computation takes a little while).
 """,
     ),
     code(
@@ -405,12 +417,13 @@ print(helpers.text("leaky.came_back", epochs=150, ever=ever_150, back=back_150, 
     md(
         "network-came-back-after",
         ja=r"""
-30 エポックの時点で戻っていたのは {{ever_30}} 個のうち {{back_30}} 個（{{back_30 / ever_30:.1%}}）、150 エポックでも {{ever_150}} 個のうち {{back_150}} 個（{{back_150 / ever_150:.1%}}）でした。第3章の測定と同じく、Leaky ReLU のユニットは勾配を受け取り続け、戻ってくるものもありますが、その回復は遅いのです。Leaky ReLU は、死んだユニットが戻ってこられるようにはしますが、すぐに戻すわけではありません。
+30 エポックの時点で戻っていたのは {{ever_30}} 個のうち {{back_30}} 個（{{back_30 / ever_30:.1%}}）、150 エポックでも {{ever_150}} 個のうち {{back_150}} 個（{{back_150 / ever_150:.1%}}）でした。150 エポックの数は、同じ学習をした第3章の数と同じです。第3章の 30 エポックの数はすべての学習率を合わせたもので、ここでの 30 エポックの数は学習率 0.015 だけのものなので、両者は一致しません。第3章の測定と同じく、Leaky ReLU のユニットは勾配を受け取り続け、戻ってくるものもありますが、その回復は遅いのです。Leaky ReLU は、死んだニューロンが戻ってこられるようにはしますが、すぐに戻すわけではありません。
 """,
         en=r"""
 After 30 epochs, {{back_30}} of the {{ever_30}} units ({{back_30 / ever_30:.1%}}) were back; after 150 epochs,
-{{back_150}} of {{ever_150}} ({{back_150 / ever_150:.1%}}). As Chapter 3 measured, Leaky units keep receiving a
-gradient and some do come back, but slowly. Leaky ReLU makes it possible for a dead unit to come back; it does not
+{{back_150}} of {{ever_150}} ({{back_150 / ever_150:.1%}}), the figure Chapter 3 found for the same training. Chapter
+3's 30-epoch count covered all its learning rates, whereas the one here is for 0.015 alone, so the two differ. As
+Chapter 3 measured, Leaky ReLU units keep receiving a gradient and some do come back, but slowly. Leaky ReLU makes it possible for a dead unit to come back; it does not
 make it come back quickly.
 """,
     ),
@@ -444,20 +457,22 @@ helpers.widgets.alpha_explorer(max_alpha=0.5)
     md(
         "alpha-large",
         ja=r"""
-スライダーは 0.5 までです。よく使われる値（Maas ら (2013) や PyTorch の 0.01、TensorFlow の 0.2）はこの範囲に入ります。一方、$\alpha$ は 1 より小さくなければなりません。$\alpha = 1$ にすると負の側の傾きも 1 になり、関数は恒等関数 $f(x) = x$ になってしまいます。これでは非線形性がなくなり、第1章で説明したとおり、そのような層をいくつ重ねても 1 つの線形写像にまとまってしまいます。$\alpha > 1$ では負の側のほうが急になり、「負の入力を抑える」という ReLU らしさがなくなります。
+スライダーは 0.5 までです。よく使われる値（Maas ら (2013) や PyTorch の 0.01、TensorFlow の `tf.nn.leaky_relu` の 0.2、Keras の層 `tf.keras.layers.LeakyReLU` の 0.3）はこの範囲に入ります。一方、$\alpha$ は 1 より小さくなければなりません。$\alpha = 1$ にすると負の側の傾きも 1 になり、関数は恒等関数 $f(x) = x$ になってしまいます。これでは非線形性がなくなり、第1章で説明したとおり、そのような層をいくつ重ねても 1 つのアフィン変換にまとまってしまいます。$\alpha > 1$ では負の側のほうが急になり、「負の入力を抑える」という ReLU らしさがなくなります。
 
-さらに、$\max(\alpha x, x)$ という書き方が成り立つのは $\alpha \le 1$ のときだけです。TensorFlow の `relu_op_functor.h` にも "alpha might be > 1 or < 0, so we don't use cwiseMax here"（alpha は 1 より大きいことも負のこともあるので、ここでは cwiseMax（Eigen ライブラリの要素ごとの最大値）を使わない）というコメントがあります。ただし $\alpha < 0$ でも $\max$ の形は成り立ち、崩れるのは $\alpha > 1$ のときだけです。次のセルで、これらを計算で確かめます。
+さらに、$\max(\alpha x, x)$ という書き方が成り立つのは $\alpha \le 1$ のときだけです。TensorFlow の `relu_op_functor.h` にも「alpha might be > 1 or < 0, so we don't use cwiseMax here」（alpha は 1 より大きいことも負のこともあるので、ここでは cwiseMax を使わない）というコメントがあります。cwiseMax は、C++ の線形代数ライブラリ Eigen の要素ごとの最大値です。TensorFlow は、演算の計算にこのライブラリを使っています。ただし $\alpha < 0$ でも $\max$ の形は同じ値を与え、崩れるのは $\alpha > 1$ のときだけです。そのため `helpers.leaky_relu` は、$\alpha > 1$ では $\min(\alpha x, x)$ を使います。次のセルで、これらを計算で確かめます。
 """,
         en=r"""
-The slider stops at 0.5. The values in common use (0.01 in Maas et al. (2013) and PyTorch, 0.2 in TensorFlow) lie in
-this range, while $\alpha$ must in any case stay below 1. With $\alpha = 1$ the negative side also has slope 1 and the
+The slider stops at 0.5. The values in common use (0.01 in Maas et al. (2013) and PyTorch, 0.2 in TensorFlow's
+`tf.nn.leaky_relu`, 0.3 in the Keras layer `tf.keras.layers.LeakyReLU`) lie in this range, while $\alpha$ must in any case stay below 1. With $\alpha = 1$ the negative side also has slope 1 and the
 function becomes the identity $f(x) = x$: no non-linearity is left, and, as Chapter 1 explained, a stack of such
-layers would collapse into a single linear map. With $\alpha > 1$ the negative side is the steeper one, and the
+layers would collapse into a single affine map. With $\alpha > 1$ the negative side is the steeper one, and the
 ReLU-like character, damping negative inputs, is gone.
 
 Moreover, the form $\max(\alpha x, x)$ holds only for $\alpha \le 1$. TensorFlow's `relu_op_functor.h` has the comment
-"alpha might be > 1 or < 0, so we don't use cwiseMax here" (cwiseMax is the elementwise maximum of the Eigen library).
-For $\alpha < 0$, though, the max form still holds; only $\alpha > 1$ breaks it. The next cell checks these statements.
+"alpha might be > 1 or < 0, so we don't use cwiseMax here" (cwiseMax is the elementwise maximum in Eigen, a C++
+linear-algebra library with which TensorFlow computes its operations). For $\alpha < 0$,
+though, the max form still gives the same values; only $\alpha > 1$ breaks it, which is why `helpers.leaky_relu`
+uses $\min(\alpha x, x)$ for $\alpha > 1$. The next cell checks these statements.
 """,
     ),
     code(
@@ -476,7 +491,7 @@ for alpha in [-0.5, 2.0]:
         ja=r"""
 ## 予告：PReLU（$\alpha$ も学習する）
 
-Leaky ReLU の $\alpha$ は、人が決める定数でした。**PReLU**（パラメトリック ReLU）は、$\alpha$ を重みと同じように学習するパラメータにします。He, Zhang, Ren & Sun (2015)「Delving Deep into Rectifiers: Surpassing Human-Level Performance on ImageNet Classification」（ICCV 2015、arXiv:1502.01852）が提案しました。$\alpha$ はチャネルごとに 1 つ持たせることも、層のすべてのチャネルで 1 つを共有することもできます。$\alpha$ についての偏微分は
+Leaky ReLU の $\alpha$ は、人が決める定数でした。**PReLU**（パラメトリック ReLU）は、$\alpha$ を重みと同じように学習するパラメータにします。He, Zhang, Ren & Sun (2015)「Delving Deep into Rectifiers: Surpassing Human-Level Performance on ImageNet Classification」（ICCV 2015、arXiv:1502.01852）が提案しました。$\alpha$ はチャネル（畳み込み層では 1 枚の特徴マップ、全結合層では 1 つのユニット）ごとに 1 つ持たせることも、層のすべてのチャネルで 1 つを共有することもできます。$\alpha$ についての偏導関数は
 
 $$
 \frac{\partial\, \mathrm{PReLU}_\alpha(x)}{\partial \alpha} =
@@ -494,7 +509,8 @@ $$
 In Leaky ReLU, $\alpha$ is a constant chosen by hand. **PReLU** (parametric ReLU) makes $\alpha$ a parameter learned
 like the weights. It was introduced by He, Zhang, Ren & Sun (2015), "Delving Deep into Rectifiers: Surpassing
 Human-Level Performance on ImageNet Classification", ICCV 2015 (arXiv:1502.01852). There can be one $\alpha$ per
-channel, or one shared by all channels of a layer. Its partial derivative with respect to $\alpha$ is
+channel (in a convolutional layer, one feature map; in a fully connected layer, one unit), or one shared by all
+channels of a layer. Its partial derivative with respect to $\alpha$ is
 
 $$
 \frac{\partial\, \mathrm{PReLU}_\alpha(x)}{\partial \alpha} =
@@ -514,7 +530,7 @@ family are compared in Chapter 5.
         ja=r"""
 ## まとめ
 
-- Leaky ReLU は、$x > 0$ で $x$、$x \le 0$ で $\alpha x$ です（Maas ら (2013) は $\alpha = 0.01$）。チュートリアルの式は、おそらく指示関数の記号が失われたものです。
+- Leaky ReLU は、$x > 0$ で $x$、$x \le 0$ で $\alpha x$ です（Maas ら (2013) は $\alpha = 0.01$）。チュートリアルの式は、おそらく指示関数を使った式で、それぞれの指示関数がふつうの数字の 1 として印字されたものです。
 - チュートリアルの最初のコードは `relu` を定義して `leaky_relu` を呼ぶので、`NameError` になります。名前をそろえれば、5 つの例はチュートリアルの出力どおり 1.0、-0.1、0.0、15.0、-0.2 になります。
 - 導関数は $x > 0$ で 1、$x < 0$ で $\alpha$ です。$x = 0$ では PyTorch と TensorFlow が $\alpha$、JAX が 1 を使い、`helpers.leaky_relu_grad` は $\alpha$ を返します。
 - 負の側にも勾配が届くので、ReLU では止まっていたニューロンも動けます。ただしネットワークの中では、戻ってくるユニットは少なく、その回復は遅いものでした。
@@ -526,7 +542,7 @@ family are compared in Chapter 5.
 ## Summary
 
 - Leaky ReLU is $x$ for $x > 0$ and $\alpha x$ for $x \le 0$ (Maas et al. (2013) use $\alpha = 0.01$). The tutorial's
-  formula is most likely the indicator-function form with its symbols lost.
+  formula is most likely the indicator-function form, with each indicator printed as a plain 1.
 - The tutorial's first snippet defines `relu` but calls `leaky_relu`, so it raises a `NameError`. With the names
   matched, the five examples give the tutorial's output: 1.0, -0.1, 0.0, 15.0 and -0.2.
 - The derivative is 1 for $x > 0$ and $\alpha$ for $x < 0$. At $x = 0$, PyTorch and TensorFlow use $\alpha$ and JAX
@@ -555,6 +571,7 @@ The next chapter puts PReLU and the rest of the ReLU family side by side. →
 - TensorFlow：`tensorflow/core/kernels/relu_op_functor.h`（`LeakyRelu`、`LeakyReluGrad`）と
   `tensorflow/python/ops/nn_ops.py`（`leaky_relu`）、<https://github.com/tensorflow/tensorflow>。
 - JAX：`jax/_src/nn/functions.py`（`leaky_relu`）、<https://github.com/jax-ml/jax>。
+- Keras：LeakyReLU 層のドキュメント、<https://keras.io/api/layers/activation_layers/leaky_relu/>。
 - 「PythonでのReLu関数」。ReLU と Leaky ReLU を Python で実装する短い日本語のチュートリアルで、このコースのもとに
   なったものです。
 """,
@@ -571,6 +588,7 @@ The next chapter puts PReLU and the rest of the ReLU family side by side. →
 - TensorFlow: `tensorflow/core/kernels/relu_op_functor.h` (`LeakyRelu`, `LeakyReluGrad`) and
   `tensorflow/python/ops/nn_ops.py` (`leaky_relu`), <https://github.com/tensorflow/tensorflow>.
 - JAX: `jax/_src/nn/functions.py` (`leaky_relu`), <https://github.com/jax-ml/jax>.
+- Keras: documentation of the LeakyReLU layer, <https://keras.io/api/layers/activation_layers/leaky_relu/>.
 - 「PythonでのReLu関数」 ("ReLU function in Python"): a short Japanese tutorial that implements ReLU and Leaky ReLU
   in Python; the course grew from it.
 """,

@@ -95,9 +95,11 @@ $$
 
 PReLU（パラメトリック ReLU）の形は Leaky ReLU と同じですが、$\alpha$ を手で決めずに、重みと一緒に誤差逆伝播法で**学習**します。
 提案したのは He, Zhang, Ren & Sun (2015)「Delving Deep into Rectifiers: Surpassing Human-Level Performance on ImageNet
-Classification」（ICCV 2015、arXiv:1502.01852）です。この論文は、チャネルごとに 1 つの $\alpha$ を持たせる形と、
-層のすべてのチャネルで 1 つの $\alpha$ を共有する形を使い、どちらも $\alpha = 0.25$ から学習を始めています。
-$x$ についての導関数は、$x > 0$ で 1、$x \le 0$ で $\alpha$ です（$x = 0$ では、PyTorch と同じく左側の $\alpha$ をとります）。
+Classification」（ICCV 2015、arXiv:1502.01852）です。著者らは、チャネルごとに 1 つの $\alpha$ を持たせる形と、
+層のすべてのチャネルで 1 つの $\alpha$ を共有する形を使い、どちらも $\alpha = 0.25$ から学習を始めています
+（チャネルとは、畳み込み層の 1 枚の特徴マップのことで、全結合層では 1 つのユニットに当たります）。
+$x$ についての導関数は、$x > 0$ で 1、$x \le 0$ で $\alpha$ です（$x = 0$ では、PyTorch の `prelu_backward_kernel`（`aten/src/ATen/native/cpu/Activation.cpp`）と同じく、
+左側の $\alpha$ をとります。このカーネルは、入力が 0 より大きいときだけ勾配をそのまま通します）。
 $\alpha$ についての偏導関数は $\min(x, 0)$ です。0 での折れ曲がりは残ります。
 """,
         en=r"""
@@ -113,10 +115,11 @@ $$
 
 PReLU (parametric ReLU) has the shape of Leaky ReLU, but $\alpha$ is not chosen by hand: it is **learned** by
 backpropagation along with the weights. It was introduced by He, Zhang, Ren & Sun (2015), "Delving Deep into
-Rectifiers: Surpassing Human-Level Performance on ImageNet Classification" (ICCV 2015, arXiv:1502.01852). The paper
-learns either one $\alpha$ per channel or one shared by all channels of a layer, and starts both from
-$\alpha = 0.25$. The derivative with respect to $x$ is 1 for $x > 0$ and $\alpha$ for $x \le 0$ (at $x = 0$ it is the
-left-hand $\alpha$, as in PyTorch); the partial derivative with respect to $\alpha$ is $\min(x, 0)$. The kink at 0
+Rectifiers: Surpassing Human-Level Performance on ImageNet Classification" (ICCV 2015, arXiv:1502.01852). The authors
+learn either one $\alpha$ per channel or one shared by all channels of a layer, and start both from $\alpha = 0.25$
+(a channel is one feature map of a convolutional layer; in a fully connected layer it corresponds to one unit). The derivative with respect to $x$ is 1 for $x > 0$ and $\alpha$ for $x \le 0$ (at $x = 0$ it is the
+left-hand $\alpha$, as in PyTorch's `prelu_backward_kernel` in `aten/src/ATen/native/cpu/Activation.cpp`, which
+passes the gradient through unchanged only where the input is above 0); the partial derivative with respect to $\alpha$ is $\min(x, 0)$. The kink at 0
 stays.
 """,
     ),
@@ -197,17 +200,17 @@ show(helpers.elu, helpers.elu_grad, label, helpers.text("family.alt.elu", name=l
         ja=r"""
 0 の左右の傾きを、第2章の後退差分と前進差分で確かめます。$\alpha = 1$ なら両側とも 1、$\alpha = 0.5$ なら左が 0.5、
 右が 1 になるはずです。$x = 0$ での値として、`helpers.elu_grad(0.0)` は左側の値 $\alpha$ を返します。PyTorch と JAX も同じです。
-PyTorch の `elu_backward_kernel`（`aten/src/ATen/native/cuda/ActivationEluKernel.cu`）は `bop <= 0` のとき指数関数の側の式を使い、
-JAX の `jax.nn.elu`（`jax/_src/nn/functions.py`）は `jnp.where(x_arr > 0, ...)` と書かれているので、
+PyTorch の `elu_backward_kernel`（`aten/src/ATen/native/cuda/ActivationEluKernel.cu`）は、
+入力の値（そのコードでは `bop`）が 0 以下のとき指数関数の側の式を使い、JAX の `jax.nn.elu`（`jax/_src/nn/functions.py`）は `jnp.where(x_arr > 0, ...)` と書かれているので、
 $x = 0$ では負の側の式 $\alpha\,(e^{x} - 1)$ が微分されます。
 """,
         en=r"""
 We check the slopes on both sides of 0 with the backward and forward differences of Chapter 2. With $\alpha = 1$ both
 should be 1; with $\alpha = 0.5$ the left one should be 0.5 and the right one 1. For the value at $x = 0$,
 `helpers.elu_grad(0.0)` returns the left-hand value $\alpha$, as PyTorch and JAX do: PyTorch's `elu_backward_kernel`
-(`aten/src/ATen/native/cuda/ActivationEluKernel.cu`) takes the exponential side's formula when `bop <= 0`, and JAX's
-`jax.nn.elu` (`jax/_src/nn/functions.py`) is written as `jnp.where(x_arr > 0, ...)`, so at $x = 0$ it differentiates
-the negative side's formula $\alpha\,(e^{x} - 1)$.
+(`aten/src/ATen/native/cuda/ActivationEluKernel.cu`) takes the exponential side's formula when the input, `bop` in
+that code, is `<= 0`, and JAX's `jax.nn.elu` (`jax/_src/nn/functions.py`) is written as `jnp.where(x_arr > 0, ...)`,
+so at $x = 0$ it differentiates the negative side's formula $\alpha\,(e^{x} - 1)$.
 """,
     ),
     code(
@@ -398,7 +401,7 @@ $$
 \mathrm{softplus}(x) - \mathrm{relu}(x) = \log\bigl(1 + e^{-|x|}\bigr)
 $$
 
-です。その代わり、出力がちょうど 0 になることはなく（$\mathrm{softplus}(0) = \log 2$）、ReLU の出力のまばらさ
+です。その代わり、出力は数学的にはちょうど 0 になることがなく（たとえば $x = 0$ では、ReLU の 0 に対して $\log 2$ です）、ReLU の出力のまばらさ
 （スパース性：多くの出力がちょうど 0 になる性質）は失われます。
 
 式のとおりに `np.log(1 + np.exp(x))` と書くと、$x$ の両端で困ったことが起こります。まず次の演習で、$x = -40$ と $x = 1000$ で何が返るかを予想してみましょう。
@@ -412,17 +415,17 @@ $$
 \mathrm{softplus}'(x) = \frac{e^{x}}{1 + e^{x}} = \sigma(x)
 $$
 
-Softplus is the function that Dugas, Bengio, Bélisle, Nadeau & Garcia (2001), "Incorporating Second-Order Functional
-Knowledge for Better Option Pricing" (Advances in Neural Information Processing Systems 13), used under this name. It
-is differentiable everywhere, and its derivative is exactly the sigmoid $\sigma$. For large $|x|$ it is almost ReLU:
+Dugas, Bengio, Bélisle, Nadeau & Garcia (2001), "Incorporating Second-Order Functional Knowledge for Better Option
+Pricing" (Advances in Neural Information Processing Systems 13), used this function under the name softplus. It is
+differentiable everywhere, and its derivative is exactly the sigmoid $\sigma$. For large $|x|$ it is almost ReLU:
 the gap is
 
 $$
 \mathrm{softplus}(x) - \mathrm{relu}(x) = \log\bigl(1 + e^{-|x|}\bigr).
 $$
 
-The price is that its output is never exactly 0 ($\mathrm{softplus}(0) = \log 2$), so the sparsity of ReLU's outputs
-(many of them exactly 0) is lost.
+The price is that, in exact arithmetic, its output is never exactly 0 (at $x = 0$, for instance, it is $\log 2$
+where ReLU gives 0), so the sparsity of ReLU's outputs (many of them exactly 0) is lost.
 
 Written straight from the formula as `np.log(1 + np.exp(x))`, Softplus runs into trouble at both ends. First, in the
 next exercise, predict what it gives at $x = -40$ and $x = 1000$.
@@ -442,21 +445,23 @@ print("np.finfo(np.float64).eps =", np.finfo(np.float64).eps, "  np.log(np.finfo
     md(
         "softplus-stable",
         ja=r"""
-式のとおりの書き方は、両端で破綻します。$x = -40$ では、$e^{-40}$（およそ {{np.exp(-40.0):.1e}}）が float64 の 1 の近くの間隔 {{np.finfo(np.float64).eps:.1e}}
-よりずっと小さいので、$1 + e^{x}$ がちょうど 1 に丸められ、対数は 0 になります。
+式のとおりの書き方は、両端で破綻します。$x = -40$ では、$e^{-40}$（およそ {{np.exp(-40.0):.1e}}）が、1 と、float64 で 1 の次に大きい数との差
+（`np.finfo(np.float64).eps`、{{np.finfo(np.float64).eps:.1e}}）よりずっと小さいので、$1 + e^{x}$ がちょうど 1 に丸められ、対数は 0 になります。
 $x$ が約 {{overflow_at:.2f}} を超えると、$e^{x}$ は float64 で表せる最大の数を超えてオーバーフローし、`np.exp` は `inf`（無限大）を返します。
-その対数も `inf` なので、本当の値がほぼ 1000 の $x = 1000$ で `inf` が返ります。`helpers.softplus` は、どちらも起こらないように書かれています。
-上の差の式 $\mathrm{softplus}(x) = \max(x, 0) + \log\bigl(1 + e^{-|x|}\bigr)$ を使えば、指数関数に渡すのはいつも 0 以下の数なので
-オーバーフローしません。さらに $\log(1 + y)$ を `np.log1p(y)` で計算すれば、小さな $y$ の桁も失われません。この節の最後の演習で、自分で書いてみます。
+その対数も `inf` なので、$x = 1000$ では、本当の値はほぼ 1000 なのに `inf` が返ります。`helpers.softplus` は、どちらも起こらないように書かれています。
+`np.logaddexp(0, x)` を呼び出していて、この関数は $\log(e^0 + e^x)$ をオーバーフローも桁の損失もなく計算します。
+同じことは、上の差の式を使って自分でも書けます。$\mathrm{softplus}(x) = \max(x, 0) + \log\bigl(1 + e^{-|x|}\bigr)$ とすれば、
+指数関数に渡すのはいつも 0 以下の数なのでオーバーフローしません。さらに $\log(1 + y)$ を `np.log1p(y)` で計算すれば、小さな $y$ の桁も失われません。この節の最後の演習で、自分で書いてみます。
 """,
         en=r"""
 The formula as written breaks down at both ends. At $x = -40$, $e^{-40}$ (about {{np.exp(-40.0):.1e}}) is far below the
-spacing of float64 numbers near 1, {{np.finfo(np.float64).eps:.1e}}, so $1 + e^{x}$ rounds to exactly 1 and its
+gap between 1 and the next larger float64 (`np.finfo(np.float64).eps`, {{np.finfo(np.float64).eps:.1e}}), so $1 + e^{x}$ rounds to exactly 1 and its
 logarithm is 0. Above $x \approx {{overflow_at:.2f}}$, $e^{x}$ exceeds the largest number a float64 can hold, and
 `np.exp` returns `inf` (infinity); its logarithm is `inf` too, so at $x = 1000$, where the true value is almost exactly
-1000, the formula returns `inf`. `helpers.softplus` is written so that neither happens. With the gap formula above,
-$\mathrm{softplus}(x) = \max(x, 0) + \log\bigl(1 + e^{-|x|}\bigr)$, the exponential only ever receives numbers at or
-below 0, so nothing overflows; computing $\log(1 + y)$ as `np.log1p(y)` keeps the digits of a small $y$ as well. You
+1000, the formula returns `inf`. `helpers.softplus` is written so that neither happens: it calls `np.logaddexp(0, x)`, which computes
+$\log(e^0 + e^x)$ without overflowing or losing digits. You can do the same by hand with the gap formula above: with
+$\mathrm{softplus}(x) = \max(x, 0) + \log\bigl(1 + e^{-|x|}\bigr)$, the exponential only ever receives numbers at
+or below 0, so nothing overflows; computing $\log(1 + y)$ as `np.log1p(y)` keeps the digits of a small $y$ as well. You
 write such a version yourself in the exercise at the end of this section.
 """,
     ),
@@ -535,8 +540,8 @@ helpers.show(fig, helpers.text("family.alt.all", names=helpers.text("family.list
 - **$x = -3$ での勾配**：0 なら、活性化前の値がいつも負のニューロンは学習が止まります。
 - **0 での傾きの跳び**：$|f'(h) - f'(-h)|$（$h = 10^{-9}$）です。折れ曲がる関数では跳びの大きさ（ReLU では 1、PReLU では $1 - \alpha$）になり、
   導関数が連続な関数では $h$ と同じくらいの小さな数になります。
-- **最小値**：$[-4, 4]$ の格子上での最小値です。負の値をとるかどうかがわかります。ただし、格子の左端 $x = -4$ で最小になる関数（PReLU）は、
-  実際には下に有界ではありません。
+- **最小値**：$[-4, 4]$ の格子上での最小値です。負の値をとるかどうかがわかります。ただし、格子上の最小値だけでは、下に有界かどうかはわかりません。
+  たとえば PReLU は格子の左端 $x = -4$ で最小になりますが、実際には下に有界ではありません。
 - **中心差分との最大差**：`helpers` の導関数と、第2章の中心差分との差の最大値です。$|x| \le 0.01$ の点は除きます。
   この差が小さければ、導関数の実装は正しいと考えてよいでしょう。
 """,
@@ -614,13 +619,13 @@ for sentence in helpers.family.cost_verdicts(times, labels[0], family["prelu"][0
 
 | 関数 | 改善する点 | 代償 |
 |---|---|---|
-| PReLU | 負の側でも勾配が 0 にならない（傾き $\alpha$）。$\alpha$ はデータから学習 | チャネルごとに 1 個のパラメータが増加。0 での折れ曲がりは残存 |
+| PReLU | 負の側でも勾配が 0 にならない（傾き $\alpha$）。$\alpha$ はデータから学習 | パラメータが増える点（チャネルごとに 1 個、または層で 1 個）。0 での折れ曲がりが残る点 |
 | ELU | 負の側でも勾配が残る。負の出力で平均が 0 に近づく。$\alpha = 1$ なら導関数が連続 | 指数関数の計算。絶対値の大きな負の入力で飽和し、勾配が小さくなる点 |
 | GELU | 折れ曲がりがなく、どこでもなめらか | erf（または tanh）の計算。単調でなく、負の側に小さな谷がある点 |
 | SiLU | GELU と同じく、どこでもなめらか | 指数関数の計算。単調でなく、負の側に谷がある点 |
-| Softplus | どこでもなめらかで、勾配は数学的にはどこでも正（float64 では $x$ が約 {{-overflow_at:.0f}} より小さいと 0） | 出力がちょうど 0 にならず、まばらさ（スパース性）が失われる点。指数関数と対数の計算 |
+| Softplus | どこでもなめらかで、勾配は数学的にはどこでも正（`helpers.softplus_grad` は $x$ が約 {{-overflow_at:.0f}} より小さいと 0 を返す） | 出力が（数学的には）ちょうど 0 にならず、まばらさ（スパース性）が失われる点。指数関数と対数の計算 |
 
-表の「$x = -3$ での勾配」の列で 0 なのは ReLU だけです。GELU（{{slope['gelu']:.4f}}）と SiLU（{{slope['silu']:.4f}}）は負の値です。
+上で出力した数字の表の「$x = -3$ での勾配」の列で 0 なのは ReLU だけです。GELU（{{slope['gelu']:.4f}}）と SiLU（{{slope['silu']:.4f}}）は負の値です。
 $x = -3$ から右へ進むと、どちらもまだ谷の最小値に向かって下がっていくからで、単調でないことの表れです。
 「0 での傾きの跳び」は、ReLU（{{jump['relu']:.2f}}）と PReLU（{{jump['prelu']:.2f}}）では跳びの大きさそのもので、
 ELU（$\alpha = 1$）・GELU・SiLU・Softplus では $h$ と同じくらいの小ささです。
@@ -630,13 +635,13 @@ The table below sums this up. For the time each computation takes, see the ratio
 
 | function | fixes | costs |
 |---|---|---|
-| PReLU | no zero gradient on the negative side, where the slope is $\alpha$; $\alpha$ is learned from the data | one more parameter per channel; the kink at 0 stays |
+| PReLU | no zero gradient on the negative side, where the slope is $\alpha$; $\alpha$ is learned from the data | more parameters (one per channel, or one per layer); the kink at 0 stays |
 | ELU | a gradient on the negative side; negative outputs pull the mean towards 0; for $\alpha = 1$ a continuous derivative | an exponential; it saturates for very negative inputs, where the gradient becomes small |
 | GELU | no kink: smooth everywhere | erf (or tanh); not monotonic, with a small dip on the negative side |
 | SiLU | smooth everywhere, like GELU | an exponential; not monotonic, with a dip on the negative side |
-| Softplus | smooth everywhere; the gradient is positive everywhere in exact arithmetic (in float64 it is 0 below about $x = {{-overflow_at:.0f}}$) | outputs are never exactly 0, so ReLU's sparsity is lost; an exponential and a logarithm |
+| Softplus | smooth everywhere; the gradient is positive everywhere in exact arithmetic (`helpers.softplus_grad` returns 0 below about $x = {{-overflow_at:.0f}}$) | outputs are never exactly 0 (in exact arithmetic), so ReLU's sparsity is lost; an exponential and a logarithm |
 
-In the "slope at $x = -3$" column only ReLU has 0. GELU ({{slope['gelu']:.4f}}) and SiLU ({{slope['silu']:.4f}}) have
+In the "slope at $x = -3$" column of the table of numbers printed above, only ReLU has 0. GELU ({{slope['gelu']:.4f}}) and SiLU ({{slope['silu']:.4f}}) have
 negative slopes: going right from $x = -3$, both still fall towards the bottom of their dip, which is how their
 non-monotonicity shows. The "jump of slope at 0" is the size of the jump for ReLU ({{jump['relu']:.2f}}) and PReLU
 ({{jump['prelu']:.2f}}), and about as small as $h$ for ELU ($\alpha = 1$), GELU, SiLU and Softplus.
@@ -745,12 +750,12 @@ PReLU with respect to $\alpha$, $\min(x, 0)$, still enters the gradient in the s
 - **PReLU** は、負の側の傾き $\alpha$ を学習する Leaky ReLU です（He ら (2015) は $\alpha = 0.25$ から始めます）。$\alpha$ についての偏導関数は $\min(x, 0)$ です。
 - **ELU** は、負の側を $\alpha(e^x - 1)$ で曲げた関数です。$\alpha = 1$ なら、導関数が $x = 0$ で連続になります（値は 1）。
 - **GELU** は $x\,\Phi(x)$ です。erf（`helpers.gelu` では erfc）で厳密に計算するか、tanh を使う近似で計算します。0 での傾きは {{helpers.gelu_grad(0.0)}} です。
-- **SiLU（Swish）**は $x\,\sigma(x)$、**Softplus** は $\log(1 + e^x)$ で、Softplus の導関数はシグモイド関数 $\sigma$ です。
-  Softplus を式のとおりに `np.log(1 + np.exp(x))` と書くと、大きな $x$ でオーバーフローします。
+- **SiLU**（Swish）は $x\,\sigma(x)$、**Softplus** は $\log(1 + e^x)$ で、Softplus の導関数はシグモイド関数 $\sigma$ です。
+  Softplus を式のとおりに `np.log(1 + np.exp(x))` と書くと、大きな $x$ でオーバーフローし、絶対値の大きな負の $x$ では値が失われて 0 が返ります。
 - なめらかさや負の側の勾配を得るために必要な計算は、関数によって違います。PReLU は比較と掛け算で済みますが、ELU・SiLU・Softplus は指数関数、
-  GELU は erf か tanh を使います。それが時間にしてどれだけになるかは、上の測定がその回ごとに示します。
+  GELU は erf か tanh を使います。それに時間がどれだけかかるかは、上の測定が、それを実行した計算機について示します。
 
-次の章では、ReLU 自体をどこまで速く計算できるのかを、コンピュータのメモリ帯域幅と比べて測ります。→ [第6章 numpy の ReLU はなぜ速いのか](06_speed.ipynb)
+次の章では、ReLU 自体をどこまで速く計算できるのかを、コンピュータのメモリ帯域幅と比べて測ります。→ [第6章 NumPy の ReLU はなぜ速いのか](06_speed.ipynb)
 """,
         en=r"""
 ## Summary
@@ -762,13 +767,14 @@ PReLU with respect to $\alpha$, $\min(x, 0)$, still enters the gradient in the s
 - **GELU** is $x\,\Phi(x)$. It is computed exactly with erf (erfc in `helpers.gelu`), or approximately with tanh, and
   its slope at 0 is {{helpers.gelu_grad(0.0)}}.
 - **SiLU (Swish)** is $x\,\sigma(x)$; **Softplus** is $\log(1 + e^x)$, whose derivative is the sigmoid $\sigma$.
-  Written straight from its formula as `np.log(1 + np.exp(x))`, Softplus overflows for large $x$.
+  Written straight from its formula as `np.log(1 + np.exp(x))`, Softplus overflows for large $x$ and loses its value
+  (returns 0) for very negative $x$.
 - The computation that buys smoothness or a gradient on the negative side differs from function to function: PReLU
-  needs only a comparison and a multiplication, ELU, SiLU and Softplus need an exponential, and GELU erf or tanh. What
-  that costs in time, the measurement above shows for each run.
+  needs only a comparison and a multiplication; ELU, SiLU and Softplus need an exponential; GELU needs erf or tanh.
+  The measurement above shows what that costs in time on the machine that ran it.
 
 The next chapter asks how fast ReLU itself can be computed, and measures it against the machine's memory bandwidth. →
-[Chapter 6: Why numpy ReLU is fast](06_speed.ipynb)
+[Chapter 6: Why NumPy's ReLU is fast](06_speed.ipynb)
 """,
     ),
     md(
@@ -791,13 +797,14 @@ The next chapter asks how fast ReLU itself can be computed, and measures it agai
   1026–1034. arXiv:1502.01852.
 - Hendrycks, D. & Gimpel, K. (2016). Gaussian Error Linear Units (GELUs). arXiv:1606.08415.
 - Ramachandran, P., Zoph, B. & Le, Q. V. (2017). Searching for Activation Functions. arXiv:1710.05941.
-- PyTorch：`aten/src/ATen/native/cuda/ActivationEluKernel.cu`（`elu_backward_kernel`）、https://github.com/pytorch/pytorch
-- JAX：`jax/_src/nn/functions.py`（`elu`）、https://github.com/jax-ml/jax
+- PyTorch：`aten/src/ATen/native/cuda/ActivationEluKernel.cu`（`elu_backward_kernel`）、<https://github.com/pytorch/pytorch>。
+- PyTorch：`aten/src/ATen/native/cpu/Activation.cpp`（`prelu_backward_kernel`）、<https://github.com/pytorch/pytorch>。
+- JAX：`jax/_src/nn/functions.py`（`elu`）、<https://github.com/jax-ml/jax>。
 """,
         en=r"""
 ## References
 
-The papers this chapter cites, and the source code in which the derivatives at $x = 0$ were checked.
+These are the papers this chapter cites and the source code in which the derivatives at $x = 0$ were checked.
 
 - Clevert, D.-A., Unterthiner, T. & Hochreiter, S. (2015). Fast and Accurate Deep Network Learning by Exponential
   Linear Units (ELUs). arXiv:1511.07289 (*International Conference on Learning Representations (ICLR 2016)*).
@@ -812,8 +819,9 @@ The papers this chapter cites, and the source code in which the derivatives at $
   1026–1034. arXiv:1502.01852.
 - Hendrycks, D. & Gimpel, K. (2016). Gaussian Error Linear Units (GELUs). arXiv:1606.08415.
 - Ramachandran, P., Zoph, B. & Le, Q. V. (2017). Searching for Activation Functions. arXiv:1710.05941.
-- PyTorch: `aten/src/ATen/native/cuda/ActivationEluKernel.cu` (`elu_backward_kernel`), https://github.com/pytorch/pytorch.
-- JAX: `jax/_src/nn/functions.py` (`elu`), https://github.com/jax-ml/jax.
+- PyTorch: `aten/src/ATen/native/cuda/ActivationEluKernel.cu` (`elu_backward_kernel`), <https://github.com/pytorch/pytorch>.
+- PyTorch: `aten/src/ATen/native/cpu/Activation.cpp` (`prelu_backward_kernel`), <https://github.com/pytorch/pytorch>.
+- JAX: `jax/_src/nn/functions.py` (`elu`), <https://github.com/jax-ml/jax>.
 """,
     ),
 ]
