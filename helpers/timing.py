@@ -131,12 +131,29 @@ def verdict(ratio: float, band: float = 0.1) -> str:
 
 def half_verdict(ratio: float) -> str:
     """For "half the bytes took ``ratio`` of the time": ``"below_half"`` (< 0.4), ``"half"`` (0.4-0.6),
-    ``"less"`` (0.6-0.9) or ``"same"`` (from 0.9)."""
+    ``"less"`` (0.6-0.9), ``"same"`` (0.9-1.1) or ``"longer"`` (above 1.1)."""
     if ratio < 0.4:
         return "below_half"
     if ratio <= 0.6:
         return "half"
-    return "less" if ratio < 0.9 else "same"
+    if ratio < 0.9:
+        return "less"
+    return "same" if ratio <= 1.1 else "longer"
+
+
+def bytes_verdict(relu_ratio: float, positive_ratio: float, band: float = 0.1) -> str:
+    """Whether an elementwise function's time followed the bytes moved, from "float32 took ``relu_ratio`` of
+    float64's time" and the same ratio of ``np.positive``, which computes nothing.
+
+    ``"neither"``: not even ``np.positive`` got clearly faster (``positive_ratio`` above 0.9), so in this run the
+    bytes did not set the time; ``"yes"``: the function's time fell about as much as ``np.positive``'s (within
+    ``band`` of it, or more): memory-bound; ``"no"``: it fell less, so its own loop set part of its time.
+    (A halved time alone cannot tell bytes from computation: one float32 SIMD instruction handles twice as many
+    numbers as a float64 one.)
+    """
+    if positive_ratio > 0.9:
+        return "neither"
+    return "yes" if relu_ratio <= positive_ratio * (1 + band) else "no"
 
 
 def ratios(times: Mapping[str, float], baseline: str) -> dict[str, float]:

@@ -159,9 +159,12 @@ def test_the_index_shows_the_shipped_course_as_not_attempted(lang):
     cell = next(c for c in nb["cells"] if c["id"] == "progress-table")
     (out,) = cell["outputs"]
     plain = "".join(out["data"]["text/plain"])
+    html = "".join(out["data"]["text/html"])  # what JupyterLab shows: it must agree with the plain text
     helpers.set_language(lang)
     try:
-        assert plain == repr(progress.show(ROOT / "notebooks" / lang))
+        table = progress.show(ROOT / "notebooks" / lang)
+        assert plain == repr(table)
+        assert html == table._repr_html_()
     finally:
         helpers.set_language("en")
     assert MESSAGES["progress.summary"][lang].format(done=0, total=len(exercises.EXERCISES)) in plain

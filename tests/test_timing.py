@@ -66,8 +66,45 @@ def test_copy_strategies_times_the_three_ways():
 def test_verdicts():
     assert [timing.verdict(r) for r in (0.5, 0.89, 0.95, 1.0, 1.09, 1.2)] == [
         "faster", "faster", "same", "same", "same", "slower"]
-    assert [timing.half_verdict(r) for r in (0.3, 0.45, 0.5, 0.6, 0.66, 0.89, 0.95, 1.3)] == [
-        "below_half", "half", "half", "half", "less", "less", "same", "same"]
+    assert [timing.half_verdict(r) for r in (0.3, 0.45, 0.5, 0.6, 0.66, 0.89, 0.95, 1.1, 1.3)] == [
+        "below_half", "half", "half", "half", "less", "less", "same", "same", "longer"]
+    assert [timing.bytes_verdict(r, p) for r, p in ((0.5, 0.5), (0.54, 0.5), (0.6, 0.5), (0.4, 0.6), (0.95, 0.6),
+                                                     (0.5, 0.95))] == ["yes", "yes", "no", "yes", "no", "neither"]
+
+
+def test_every_verdict_outcome_has_a_line_in_both_languages():
+    from helpers.messages import MESSAGES
+
+    outcomes = {"verdict": {timing.verdict(r) for r in (0.5, 1.0, 2.0)},
+                "half": {timing.half_verdict(r) for r in (0.3, 0.5, 0.7, 1.0, 1.5)},
+                "bytes": {timing.bytes_verdict(r, p) for r, p in ((0.5, 0.5), (1.0, 0.5), (1.0, 1.0))}}
+    assert outcomes["verdict"] == set(timing_claims.VERDICTS["speed.checks_cost"])
+    assert outcomes["half"] == set(timing_claims.VERDICTS["speed.float32"])
+    assert outcomes["bytes"] == set(timing_claims.VERDICTS["speed.memory_bound"])
+    for prefix, names in timing_claims.VERDICTS.items():
+        for name in names:
+            entry = MESSAGES[f"{prefix}.{name}"]
+            assert entry["ja"] and entry["en"], f"{prefix}.{name}"
+            assert any(w in entry["ja"] for w in ("です", "でした", "ます", "ました", "ません")), (
+                f"{prefix}.{name}: ja verdict not in です・ます")
+
+
+def test_the_in_place_solution_counts_relu_among_the_candidates_for_the_limit(monkeypatch):
+    """The model solution cannot print a ratio below 1 ("ReLU cannot beat the limit"), even when ReLU is fastest."""
+    from helpers.exercises.ch6_speed import INPLACE_SPEED
+
+    def fake_compare(funcs, **_):
+        for f in funcs.values():
+            f()
+        return {name: (0.5 if name == "relu in place" else 1.0) for name in funcs}
+
+    monkeypatch.setattr(timing, "compare", fake_compare)
+    for lang in ("ja", "en"):
+        printed = []
+        ns = {"np": np, "helpers": helpers, "print": printed.append}
+        exec(INPLACE_SPEED.solution[lang], ns)  # noqa: S102 - the course's own solution
+        helpers.set_language("en")
+        assert printed == [timing.limit_line("relu in place", {"relu in place": 0.5}, "relu in place")]
 
 
 @pytest.mark.parametrize("language", ["ja", "en"])

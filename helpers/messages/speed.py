@@ -6,18 +6,42 @@ MESSAGES = {
     "speed.table.ratio": {"ja": "{baseline} の何倍", "en": "× {baseline}"},
     "speed.per_number": {"ja": "{what}：1 個あたり {ns:.2f} ナノ秒", "en": "{what}: {ns:.2f} ns per number"},
     "speed.loop_vs_numpy": {
-        "ja": "この実行では、for ループは np.maximum の約 {loop:.0f} 倍、リスト内包表記は約 {comp:.0f} 倍の時間"
+        "ja": "この実行では、for ループは np.maximum の {loop:,.0f} 倍、リスト内包表記は {comp:,.0f} 倍の時間"
               "がかかりました",
-        "en": "in this run, the for loop took about {loop:.0f} times as long as np.maximum, and the list comprehension "
-              "about {comp:.0f} times",
+        "en": "in this run, the for loop took {loop:,.0f} times as long as np.maximum, and the list comprehension "
+              "{comp:,.0f} times",
     },
-    "speed.comprehension_vs_loop": {
-        "ja": "リスト内包表記 ÷ for ループ：{ratio:.2f}",
-        "en": "list comprehension / for loop: {ratio:.2f}",
+    "speed.comprehension_vs_loop.faster": {
+        "ja": "リスト内包表記 ÷ for ループ：{ratio:.2f}（リスト内包表記のほうがはっきり短い時間で終わりました）",
+        "en": "list comprehension / for loop: {ratio:.2f} (the list comprehension took clearly less time)",
     },
-    "speed.checks_cost": {
-        "ja": "helpers.relu(x) ÷ np.maximum(x, 0)：{ratio:.2f}（入力チェックの手間を含む）",
-        "en": "helpers.relu(x) / np.maximum(x, 0): {ratio:.2f} (including the input checks)",
+    "speed.comprehension_vs_loop.same": {
+        "ja": "リスト内包表記 ÷ for ループ：{ratio:.2f}（1 との差が 1 割以内で、省けた分はノイズに埋もれました）",
+        "en": "list comprehension / for loop: {ratio:.2f} (within a tenth of 1: the saving was lost in the noise)",
+    },
+    "speed.comprehension_vs_loop.slower": {
+        "ja": "リスト内包表記 ÷ for ループ：{ratio:.2f}（この実行では、リスト内包表記のほうが長くかかりました。"
+              "ほかの処理の干渉と考えられます。セルをもう一度実行してください）",
+        "en": "list comprehension / for loop: {ratio:.2f} (in this run the list comprehension took longer: most "
+              "likely interference from other work; run the cell again)",
+    },
+    "speed.checks_cost.same": {
+        "ja": "helpers.relu(x) ÷ np.maximum(x, 0)：{ratio:.2f}（1 との差が 1 割以内なので、入力チェックの手間は見えな"
+              "いほど小さいということです）",
+        "en": "helpers.relu(x) / np.maximum(x, 0): {ratio:.2f} (within a tenth of 1: the input checks cost too "
+              "little to see)",
+    },
+    "speed.checks_cost.slower": {
+        "ja": "helpers.relu(x) ÷ np.maximum(x, 0)：{ratio:.2f}（1 から大きく離れています。入力チェックは一定の手間"
+              "なので、ほかの処理の干渉と考えられます。セルをもう一度実行してください）",
+        "en": "helpers.relu(x) / np.maximum(x, 0): {ratio:.2f} (far from 1; the input checks take a fixed time, "
+              "so this is most likely interference from other work; run the cell again)",
+    },
+    "speed.checks_cost.faster": {
+        "ja": "helpers.relu(x) ÷ np.maximum(x, 0)：{ratio:.2f}（1 から大きく離れています。同じ計算なので、ほかの処理"
+              "の干渉と考えられます。セルをもう一度実行してください）",
+        "en": "helpers.relu(x) / np.maximum(x, 0): {ratio:.2f} (far from 1; both do the same computation, so "
+              "this is most likely interference from other work; run the cell again)",
     },
     "speed.limit": {
         "ja": "この実行での速さの上限：{name}（数を 1 つずつ読んで書く処理のうち最も速かったもの）",
@@ -38,44 +62,95 @@ MESSAGES = {
         "ja": "{what} は上限（{limit}）の {ratio:.2f} 倍の時間",
         "en": "{what} took {ratio:.2f} times as long as the limit ({limit})",
     },
-    "speed.fresh_extra": {
-        "ja": "新しい配列：out= なしでは、out= ありより上限の {extra:.2f} 回分だけ長くかかりました",
-        "en": "fresh array: without out=, ReLU took {extra:.2f} times the limit's time longer than with out=",
+    "speed.fresh_extra.slower": {
+        "ja": "新しい配列：out= なしでは、out= ありより、上限の時間の {extra:.2f} 倍だけ長くかかりました",
+        "en": "fresh array: without out=, ReLU took longer than with out= by {extra:.2f} times the limit's time",
+    },
+    "speed.fresh_extra.same": {
+        "ja": "新しい配列：out= なしと out= ありの差は上限の時間の {extra:.2f} 倍で、この実行ではほぼ同じでした",
+        "en": "fresh array: without and with out= differed by {extra:.2f} times the limit's time, about the same "
+              "in this run",
+    },
+    "speed.fresh_extra.faster": {
+        "ja": "新しい配列：この実行では、out= なしのほうが out= ありより短くかかりました（差は上限の時間の "
+              "{extra:.2f} 倍）。ほかの処理の干渉と考えられます",
+        "en": "fresh array: in this run ReLU without out= took less time than with out= (by {extra:.2f} times "
+              "the limit's time): most likely interference from other work",
     },
     "speed.copy.size": {"ja": "個数", "en": "numbers"},
-    "speed.copy.ms": {"ja": "1 回のコピー（ミリ秒）", "en": "one copy (ms)"},
+    "speed.copy.us": {"ja": "1 回のコピー（マイクロ秒）", "en": "one copy (µs)"},
     "speed.copy.pieces": {"ja": "分けたコピー ÷ 1 回のコピー", "en": "pieces / one copy"},
     "speed.copy.positive": {"ja": "np.positive ÷ 1 回のコピー", "en": "np.positive / one copy"},
     "speed.copy.verdict.faster": {
-        "ja": "{size:,} 個：1 回のコピーは分けたコピーの {ratio:.2f} 倍の時間で、1 回のコピーのほうが速かった",
+        "ja": "{size:,} 個：1 回のコピーは分けたコピーの {ratio:.2f} 倍の時間で、1 回のコピーのほうが速くなりました",
         "en": "{size:,} numbers: one copy took {ratio:.2f} times as long as the pieces, so one copy was "
               "faster",
     },
     "speed.copy.verdict.slower": {
-        "ja": "{size:,} 個：1 回のコピーは分けたコピーの {ratio:.2f} 倍の時間で、1 回のコピーのほうが遅かった",
+        "ja": "{size:,} 個：1 回のコピーは分けたコピーの {ratio:.2f} 倍の時間で、1 回のコピーのほうが遅くなりました",
         "en": "{size:,} numbers: one copy took {ratio:.2f} times as long as the pieces, so one copy was "
               "slower",
     },
     "speed.copy.verdict.same": {
-        "ja": "{size:,} 個：1 回のコピーは分けたコピーの {ratio:.2f} 倍の時間で、ほぼ同じ",
+        "ja": "{size:,} 個：1 回のコピーは分けたコピーの {ratio:.2f} 倍の時間で、ほぼ同じでした",
         "en": "{size:,} numbers: one copy took {ratio:.2f} times as long as the pieces, about "
               "the same",
     },
     "speed.float32.half": {
-        "ja": "{what}：float32 は float64 の {ratio:.2f} 倍の時間で、ほぼ半分",
+        "ja": "{what}：float32 は float64 の {ratio:.2f} 倍の時間で、ほぼ半分でした",
         "en": "{what}: float32 took {ratio:.2f} times as long as float64, about half",
     },
     "speed.float32.less": {
-        "ja": "{what}：float32 は float64 の {ratio:.2f} 倍の時間で、短くなったが半分よりは長い",
+        "ja": "{what}：float32 は float64 の {ratio:.2f} 倍の時間で、短くなりましたが、半分よりは長くかかりました",
         "en": "{what}: float32 took {ratio:.2f} times as long as float64, less time but clearly more than half",
     },
     "speed.float32.below_half": {
-        "ja": "{what}：float32 は float64 の {ratio:.2f} 倍の時間で、半分よりも短い",
+        "ja": "{what}：float32 は float64 の {ratio:.2f} 倍の時間で、半分よりも短くなりました",
         "en": "{what}: float32 took {ratio:.2f} times as long as float64, even less than half",
     },
     "speed.float32.same": {
-        "ja": "{what}：float32 は float64 の {ratio:.2f} 倍の時間で、ほとんど短くならなかった",
-        "en": "{what}: float32 took {ratio:.2f} times as long as float64, hardly any less",
+        "ja": "{what}：float32 は float64 の {ratio:.2f} 倍の時間で、ほとんど変わりませんでした",
+        "en": "{what}: float32 took {ratio:.2f} times as long as float64, about the same",
+    },
+    "speed.float32.longer": {
+        "ja": "{what}：float32 は float64 の {ratio:.2f} 倍の時間で、かえって長くかかりました",
+        "en": "{what}: float32 took {ratio:.2f} times as long as float64, longer rather than less",
+    },
+    "speed.memory_bound.yes": {
+        "ja": "この実行では、float32 で ReLU の時間は、何も計算しない np.positive と同じくらい短くなりました（ReLU "
+              "{relu:.2f} 倍、np.positive {positive:.2f} 倍）。ここでは ReLU はメモリ律速です",
+        "en": "in this run float32 shortened ReLU's time as much as that of np.positive, which computes nothing "
+              "(ReLU {relu:.2f} times, np.positive {positive:.2f} times): here ReLU is memory-bound",
+    },
+    "speed.memory_bound.no": {
+        "ja": "この実行では、float32 で ReLU の時間は np.positive ほど短くなりませんでした（ReLU {relu:.2f} 倍、"
+              "np.positive {positive:.2f} 倍）。ここでは ReLU の時間の一部を、メモリではなく ReLU 自身のループが決め"
+              "ています（メモリ律速ではありません）",
+        "en": "in this run float32 shortened ReLU's time less than that of np.positive (ReLU {relu:.2f} times, "
+              "np.positive {positive:.2f} times): here ReLU's own loop, not memory, sets part of its time (it is "
+              "not memory-bound)",
+    },
+    "speed.memory_bound.neither": {
+        "ja": "この実行では、何も計算しない np.positive でさえ float32 ではっきり短くなりませんでした（{positive:.2f} "
+              "倍、ReLU は {relu:.2f} 倍）。ここでは運ぶバイト数が時間を決めていません。セルをもう一度実行してみて"
+              "ください",
+        "en": "in this run not even np.positive, which computes nothing, got clearly faster in float32 "
+              "({positive:.2f} times; ReLU {relu:.2f} times): here the bytes moved did not set the time; try "
+              "running the cell again",
+    },
+    "speed.copy.positive_verdict.faster": {
+        "ja": "{size:,} 個：np.positive は分けたコピーの {ratio:.2f} 倍の時間で、np.positive のほうが速くなりました",
+        "en": "{size:,} numbers: np.positive took {ratio:.2f} times as long as the pieces, so np.positive was "
+              "faster",
+    },
+    "speed.copy.positive_verdict.same": {
+        "ja": "{size:,} 個：np.positive は分けたコピーの {ratio:.2f} 倍の時間で、ほぼ同じでした",
+        "en": "{size:,} numbers: np.positive took {ratio:.2f} times as long as the pieces, about the same",
+    },
+    "speed.copy.positive_verdict.slower": {
+        "ja": "{size:,} 個：np.positive は分けたコピーの {ratio:.2f} 倍の時間で、np.positive のほうが遅くなりました",
+        "en": "{size:,} numbers: np.positive took {ratio:.2f} times as long as the pieces, so np.positive was "
+              "slower",
     },
     "speed.nan": {"ja": "{code} → {result}", "en": "{code} → {result}"},
     "speed.bytes": {
@@ -97,6 +172,20 @@ MESSAGES = {
         "en": "the selection np.where(mask, big, 0) alone took {ratio:.1f} times as long as np.maximum(big, 0) (the "
               "bytes predict {predicted:.2f})",
     },
+    "speed.whole_vs_selection.slower": {
+        "ja": "式全体は選択だけの {ratio:.2f} 倍の時間で、マスクの作成のぶん長くかかりました",
+        "en": "the whole expression took {ratio:.2f} times as long as the selection alone: longer, by the "
+              "mask",
+    },
+    "speed.whole_vs_selection.same": {
+        "ja": "式全体は選択だけの {ratio:.2f} 倍の時間で、差は 1 割以内でした",
+        "en": "the whole expression took {ratio:.2f} times as long as the selection alone: within a tenth",
+    },
+    "speed.whole_vs_selection.faster": {
+        "ja": "式全体は選択だけの {ratio:.2f} 倍の時間で、選択だけのほうが長く出ました。これは測定のノイズです",
+        "en": "the whole expression took {ratio:.2f} times as long as the selection alone: the selection came "
+              "out longer, which is measurement noise",
+    },
     "speed.mask_share": {
         "ja": "マスクの作成 big > 0 は、np.where(big > 0, big, 0) 全体の時間の {share:.0%}",
         "en": "building the mask, big > 0, took {share:.0%} of the time of the whole np.where(big > 0, big, 0)",
@@ -112,8 +201,11 @@ MESSAGES = {
         "en": "NumPy array: {mb:.0f} MB ({per} bytes per number, side by side)",
     },
     "speed.mem.list": {
-        "ja": "Python のリスト：{mb:.0f} MB（float オブジェクト 1 個 {per} バイトと、それを指すポインタ 8 バイト）",
-        "en": "Python list: {mb:.0f} MB ({per} bytes per float object + an 8-byte pointer to it)",
+        "ja": "Python のリスト：少なくとも {mb:.0f} MB（sys.getsizeof が数える float オブジェクト 1 個 {per} バイト"
+              "と、それを指すポインタ 8 バイト。メモリの割り当ては各オブジェクトを切り上げるので、実際にはもっと多くな"
+              "ります）",
+        "en": "Python list: at least {mb:.0f} MB ({per} bytes per float object, as sys.getsizeof counts it, + an "
+              "8-byte pointer to it; the allocator rounds each object up, so the real figure is higher)",
     },
     "speed.same_result": {"ja": "どの方法も同じ結果：{same}", "en": "all methods give the same result: {same}"},
 }

@@ -10,19 +10,19 @@ CELLS = [
 
 **English version:** [../en/00_index.ipynb](../en/00_index.ipynb)
 
-このコースでは、ディープラーニングで最もよく使われる活性化関数 ReLU を、定義から勾配、学習がうまくいかなくなる
-「dying ReLU 問題」、Leaky ReLU をはじめとする仲間の関数、そして numpy で速く計算する理由まで、
-手を動かしながら学びます。ノートブックに書かれた数値は、すべてそのノートブックの中で計算したものか、出典を示したものです。
+このコースでは、ディープラーニングで最もよく使われる活性化関数の 1 つである ReLU を、定義から勾配、学習がうまくいかなくなる
+「dying ReLU 問題」、Leaky ReLU をはじめとする仲間の関数、そして NumPy で速く計算する理由まで、
+手を動かしながら学びます。ノートブックに書かれた測定値や計算結果は、すべてそのノートブックの中で計算したものか、出典を示したものです。
 """,
         en=r"""
 # An introduction to ReLU: contents
 
 **日本語版:** [../ja/00_index.ipynb](../ja/00_index.ipynb)
 
-This course takes you through ReLU, the activation function deep networks use most: its definition, its gradient, the
-"dying ReLU" problem that can stop a network from learning, Leaky ReLU and the rest of the family, and why numpy
-computes it so fast. Every number in these notebooks is either computed in the notebook itself or cited with its
-source.
+This course takes you through ReLU, one of the most widely used activation functions in deep networks: its
+definition, its gradient, the "dying ReLU" problem that can stop a network from learning, Leaky ReLU and the rest of
+the family, and why NumPy computes it so fast. Every measured or computed value in these notebooks is either computed
+in the notebook itself or cited with its source.
 """,
     ),
     md(
@@ -32,24 +32,24 @@ source.
 
 | 章 | 内容 |
 |---|---|
-| [第1章 ReLU とは何か](01_relu.ipynb) | 定義、Python と numpy での実装、グラフ、NaN の落とし穴 |
+| [第1章 ReLU とは何か](01_relu.ipynb) | 定義、Python と NumPy での実装、グラフ、NaN の落とし穴 |
 | [第2章 ReLU の勾配](02_gradient.ipynb) | 導関数、数値微分との比較、$x = 0$ での値の決め方 |
-| [第3章 dying ReLU 問題](03_dying_relu.ipynb) | ニューロンが「死ぬ」様子を実験で測る |
+| [第3章 dying ReLU 問題を測る](03_dying_relu.ipynb) | ニューロンが「死ぬ」様子を実験で測る |
 | [第4章 Leaky ReLU](04_leaky_relu.ipynb) | 負の側に小さな傾きを残す ReLU |
 | [第5章 ReLU の仲間たち](05_relu_family.ipynb) | PReLU・ELU・GELU・SiLU・Softplus の比較 |
-| [第6章 numpy の ReLU はなぜ速いのか](06_speed.ipynb) | ループとベクトル化の速さを、メモリ帯域幅と比べて測る |
+| [第6章 NumPy の ReLU はなぜ速いのか](06_speed.ipynb) | Python のループとベクトル化の比較、測った速さの上限との比較 |
 """,
         en=r"""
 ## Chapters
 
 | Chapter | What it covers |
 |---|---|
-| [1. What ReLU is](01_relu.ipynb) | definition, Python and numpy implementations, the graph, the NaN pitfall |
+| [1. What ReLU is](01_relu.ipynb) | definition, Python and NumPy implementations, the graph, the NaN pitfall |
 | [2. The gradient of ReLU](02_gradient.ipynb) | the derivative, numerical differentiation, the value chosen at $x = 0$ |
-| [3. The dying ReLU problem](03_dying_relu.ipynb) | neurons that "die", measured in experiments |
+| [3. Measuring the dying ReLU problem](03_dying_relu.ipynb) | neurons that "die", measured in experiments |
 | [4. Leaky ReLU](04_leaky_relu.ipynb) | ReLU with a small slope kept on the negative side |
 | [5. The ReLU family](05_relu_family.ipynb) | PReLU, ELU, GELU, SiLU and Softplus compared |
-| [6. Why numpy ReLU is fast](06_speed.ipynb) | loops against vectorised code, measured against the memory bandwidth |
+| [6. Why NumPy's ReLU is fast](06_speed.ipynb) | Python loops compared with vectorised code; ReLU timed against a measured speed limit |
 """,
     ),
     md(
@@ -67,7 +67,7 @@ source.
   - **予想する**：示されたコードが返す値を、実行する前に予想して `answer = ...` の `...` に書きます。
     答え合わせのセルが実際の値と、なぜそうなるのかを示します。
   - **実験する**：短い計算を書いて結果を求め、その結果が章の測定や理論と合うかを確かめます。
-- 困ったら、答え合わせのセルの上に書かれた `helpers.exercises.hint("relu")` でヒントを、
+- 困ったら、答え合わせのセルの先頭のコメントや問題文に書かれた `helpers.exercises.hint("relu")` でヒントを、
   `helpers.exercises.solution("relu")` で解答例を表示できます（`"relu"` の部分は演習ごとに違います。
   2 つ目のヒントは `helpers.exercises.hint("relu", 2)` です）。
 - JupyterLab のメニューやボタンも日本語にできます。メニューの「Settings → Language →
@@ -91,13 +91,14 @@ source.
     `answer = ...`; the check shows the real value and why it is what it is;
   - **experiment**: write a short computation, and the check tells you whether its result agrees with what the
     chapter measured or what theory says.
-- If you are stuck, `helpers.exercises.hint("relu")`, written above each check, shows a hint, and
-  `helpers.exercises.solution("relu")` a model answer (`"relu"` is the exercise's name, different for each exercise;
+- If you are stuck, `helpers.exercises.hint("relu")`, written in the first line of each check cell and in the
+  task, shows a hint, and `helpers.exercises.solution("relu")` shows a solution (`"relu"` is the exercise's name, different for each exercise;
   `helpers.exercises.hint("relu", 2)` shows the second hint).
 - JupyterLab's own menus can be switched to Japanese: choose "Settings → Language → Japanese (Japan) - 日本語 (日本)"
   and press "Change and reload" in the dialog (save your notebook first: the page reloads). To go back, choose
   "設定 → 言語 → 英語 - English" and press "変更して再読込み". The Japanese language pack
-  (`jupyterlab-language-pack-ja-jp`) comes with `requirements.txt` and with Binder; nothing else to install.
+  (`jupyterlab-language-pack-ja-jp`) is listed in `requirements.txt` and is already installed on Binder, so there is
+  nothing else to install.
 """,
     ),
     md(
@@ -139,7 +140,7 @@ helpers.progress.show()  # このフォルダの保存されたノートブッ�
 | 活性化関数 | activation function |
 | ReLU（正規化線形関数 / ランプ関数） | ReLU (rectified linear unit) |
 | 勾配 | gradient |
-| 導関数 / 微分 | derivative |
+| 導関数 / 微分係数 | derivative (the function) / derivative at a point |
 | 劣勾配 | subgradient |
 | 微分可能 / 微分不可能 | differentiable / not differentiable |
 | 中心差分 | central difference |
@@ -163,7 +164,7 @@ helpers.progress.show()  # このフォルダの保存されたノートブッ�
 | activation function | 活性化関数 |
 | ReLU (rectified linear unit) | ReLU（正規化線形関数 / ランプ関数） |
 | gradient | 勾配 |
-| derivative | 導関数 / 微分 |
+| derivative (the function) / derivative at a point | 導関数 / 微分係数 |
 | subgradient | 劣勾配 |
 | differentiable / not differentiable | 微分可能 / 微分不可能 |
 | central difference | 中心差分 |
