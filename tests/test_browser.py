@@ -241,6 +241,8 @@ def check_copy(page, nb_file: Path) -> browser.Result:
 
 
 PLOT_CELL = """\
+import matplotlib.pyplot as plt
+
 x = helpers.x_grid(3.0)
 _ = helpers.plot(x, helpers.relu(x), title=helpers.text("plot.relu.title"))
 plt.show()"""
@@ -332,6 +334,8 @@ x = helpers.x_grid(3.0)
 helpers.show(helpers.plot(x, helpers.relu(x)), {description!r})"""
 
 TRANSPARENT_FIGURE = """\
+import matplotlib.pyplot as plt
+
 fig, ax = plt.subplots(figsize=(3, 2))
 _ = ax.plot([0, 1], [0, 1])
 fig.patch.set_alpha(0.0)
