@@ -78,6 +78,22 @@ def missing_browser() -> str | None:
     return None
 
 
+def in_ci() -> bool:
+    """True under CI=true, where a missing browser is a failure, not a skip."""
+    return os.environ.get("CI", "").strip().lower() in ("true", "1", "yes")
+
+
+def require_browser() -> None:
+    """Skip (one line) without a browser; under CI=true that is a failure."""
+    import pytest
+
+    reason = missing_browser()
+    if reason:
+        if in_ci():
+            pytest.fail(f"CI=true but {reason}")
+        pytest.skip(reason)
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))

@@ -22,7 +22,6 @@ from __future__ import annotations
 import copy
 import hashlib
 import json
-import os
 import re
 import shutil
 import tempfile
@@ -32,6 +31,7 @@ from pathlib import Path
 import pytest
 
 from tests import browser
+from tests.browser import in_ci, require_browser
 
 pytestmark = pytest.mark.browser
 
@@ -49,10 +49,6 @@ def nb_key(nb_file: Path) -> str:
     return f"{nb_file.parent.name}/{nb_file.stem}"
 
 
-def in_ci() -> bool:
-    return os.environ.get("CI", "").strip().lower() in ("true", "1", "yes")
-
-
 def notebook_hashes() -> dict[str, str]:
     return {p.relative_to(ROOT).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
             for p in sorted(NOTEBOOKS.rglob("*.ipynb"))}
@@ -63,15 +59,6 @@ def before():
     """Every notebook file's hash before the browser touches anything (compared in the last test)."""
     return {"hashes": notebook_hashes(), "checkpoints": sorted(NOTEBOOKS.rglob(".ipynb_checkpoints")),
             "time": time.time()}
-
-
-def require_browser() -> None:
-    """Skip (one line) without a browser; under CI=true that is a failure."""
-    reason = browser.missing_browser()
-    if reason:
-        if in_ci():
-            pytest.fail(f"CI=true but {reason}")
-        pytest.skip(reason)
 
 
 @pytest.fixture(scope="module")

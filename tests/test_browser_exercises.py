@@ -18,7 +18,6 @@ is a failure (as in tests/test_browser.py).
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import sys
 import tempfile
@@ -32,6 +31,7 @@ import pytest
 from helpers.exercises.result import METADATA_KEY, SYMBOLS
 from helpers.i18n import LANGUAGES
 from tests import browser
+from tests.browser import require_browser
 from tests.exercise_samples import register_samples
 
 pytestmark = pytest.mark.browser
@@ -81,18 +81,6 @@ CASES = [
          {"ja": "apply_leaky_relu(-10.0)", "en": "apply_leaky_relu(-10.0)"}),
 ]
 RUNS = [(case, lang) for lang in LANGUAGES for case in CASES]  # by language: rows share the open notebook
-
-
-def in_ci() -> bool:
-    return os.environ.get("CI", "").strip().lower() in ("true", "1", "yes")
-
-
-def require_browser() -> None:
-    reason = browser.missing_browser()
-    if reason:
-        if in_ci():
-            pytest.fail(f"CI=true but {reason}")
-        pytest.skip(reason)
 
 
 def state_words(state: str, lang: str) -> str:

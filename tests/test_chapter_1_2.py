@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import math
 from pathlib import Path
 
@@ -13,21 +12,10 @@ import helpers
 from helpers.calculus import step_size_scan
 from helpers.exercises.ch2_gradient import chapter_scan
 from helpers.messages import MESSAGES
+from tests.stored_notebooks import cell, load, stream
 
 ROOT = Path(__file__).resolve().parents[1]
 LANGS = ["ja", "en"]
-
-
-def load(lang: str, chapter: str) -> dict:
-    return json.loads((ROOT / "notebooks" / lang / f"{chapter}.ipynb").read_text(encoding="utf-8"))
-
-
-def cell(nb: dict, cell_id: str) -> dict:
-    return next(c for c in nb["cells"] if c.get("id") == cell_id)
-
-
-def stream(nb: dict, cell_id: str) -> str:
-    return "".join("".join(o["text"]) for o in cell(nb, cell_id)["outputs"] if o["output_type"] == "stream")
 
 
 def markdown(nb: dict, cell_id: str) -> str:

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import json
 import re
 from pathlib import Path
 
 import pytest
 
 from helpers.messages import MESSAGES
+from tests.stored_notebooks import cell, load, stream
 
 ROOT = Path(__file__).resolve().parents[1]
 LANGS = ["ja", "en"]
@@ -22,18 +22,6 @@ Applying Leaky Relu on (0.0) gives 0.0
 Applying Leaky Relu on (15.0) gives 15.0
 Applying Leaky Relu on (-20.0) gives -0.2
 """
-
-
-def load(lang: str, chapter: str) -> dict:
-    return json.loads((ROOT / "notebooks" / lang / f"{chapter}.ipynb").read_text(encoding="utf-8"))
-
-
-def cell(nb: dict, cell_id: str) -> dict:
-    return next(c for c in nb["cells"] if c.get("id") == cell_id)
-
-
-def stream(nb: dict, cell_id: str) -> str:
-    return "".join("".join(o["text"]) for o in cell(nb, cell_id)["outputs"] if o["output_type"] == "stream")
 
 
 @pytest.mark.parametrize("lang", LANGS)
