@@ -5,6 +5,7 @@ import time
 from pathlib import Path
 
 import matplotlib
+import pytest
 from hypothesis import HealthCheck, settings
 
 matplotlib.use("Agg")
@@ -25,3 +26,14 @@ def pytest_terminal_summary(terminalreporter):
     fresh = [p for p in shots.rglob("*.png") if p.stat().st_mtime >= _SESSION_START] if shots.is_dir() else []
     if fresh:
         terminalreporter.write_line(f"browser screenshots: {len(fresh)} files in {shots}/")
+
+
+@pytest.fixture
+def language():
+    """Run a test in one language (``language("ja")``), then go back to English."""
+    import helpers  # here, not at the top: the backend above is chosen before pyplot is imported
+
+    def use(lang):
+        helpers.set_language(lang)
+    yield use
+    helpers.set_language("en")

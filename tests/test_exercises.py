@@ -59,13 +59,6 @@ def learner_function(ex_id: str, source: str):
 learner_answer = learner_function
 
 
-@pytest.fixture
-def language():
-    """Run a test in one language, then go back to English."""
-    def use(lang):
-        helpers.set_language(lang)
-    yield use
-    helpers.set_language("en")
 
 
 # ---------------------------------------------------------------- right and wrong answers

@@ -25,12 +25,6 @@ EXPECTED_PROGRESS = {"correct": "done", "incorrect": "tried", "wrong_kind": "tri
                      "not_attempted": "not_attempted"}
 
 
-@pytest.fixture
-def language():
-    def use(lang):
-        helpers.set_language(lang)
-    yield use
-    helpers.set_language("en")
 
 
 def saved_output(state: str, exercise_id: str, lang: str = "en", metadata: bool = True) -> dict:
