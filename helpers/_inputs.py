@@ -98,7 +98,7 @@ def check_alpha(alpha: object, func: str, name: str = "alpha") -> float:
 def check_out(out: object, shape: tuple[int, ...], dtype: np.dtype, func: str) -> np.ndarray:
     """Check that ``out`` can receive a result of ``shape`` and ``dtype`` (numpy's same_kind casting)."""
     if not isinstance(out, np.ndarray):
-        raise TypeError(f"{func}: out must be a numpy array, got {_type_name(out)}")
+        raise TypeError(f"{func}: out must be a NumPy array, got {_type_name(out)}")
     if out.shape != shape:
         raise ValueError(f"{func}: out has shape {out.shape}, but the result has shape {shape}")
     if not np.can_cast(dtype, out.dtype, casting="same_kind"):

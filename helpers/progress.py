@@ -83,7 +83,9 @@ def _state_from_text(plain: object) -> str | None:
     first = "".join(plain) if isinstance(plain, list) else str(plain)
     for state in STATES:
         for lang in LANGUAGES:
-            if first.startswith(f"{SYMBOLS[state]} {MESSAGES[f'exercise.state.{state}'][lang]}:"):
+            head = f"{SYMBOLS[state]} {MESSAGES[f'exercise.state.{state}'][lang]}"
+            # ":" as well as the catalogue's separator: outputs saved by an earlier version of the course.
+            if first.startswith((head + ":", head + MESSAGES["exercise.label_separator"][lang].strip())):
                 return state
     return None
 
@@ -152,7 +154,8 @@ class Progress:
                 continue
             lines.append(text("progress.chapter", title=chapter.title, done=chapter.done, total=len(chapter.exercises)))
             for ex in chapter.exercises:
-                lines.append(f"  {self._label(ex.progress)}: {self._exercise_title(ex.exercise_id)}")
+                lines.append(f"  {self._label(ex.progress)}{text('exercise.label_separator')}"
+                             f"{self._exercise_title(ex.exercise_id)}")
         return "\n".join(lines)
 
     __str__ = __repr__

@@ -76,7 +76,7 @@ def test_out_errors_name_the_function(func):
     name = func.__name__
     with pytest.raises(ValueError, match=rf"^{name}: out has shape"):
         func(np.zeros(3), out=np.zeros(4))
-    with pytest.raises(TypeError, match=rf"^{name}: out must be a numpy array"):
+    with pytest.raises(TypeError, match=rf"^{name}: out must be a NumPy array"):
         func(np.zeros(3), out=[0, 0, 0])
     with pytest.raises(TypeError, match=rf"^{name}: cannot write"):
         func(np.zeros(3), out=np.zeros(3, dtype=np.int64))

@@ -83,7 +83,7 @@ def plain_text(cell) -> str:
 
 
 def state_line(state: str, lang: str) -> str:
-    return f"{SYMBOLS[state]} {MESSAGES[f'exercise.state.{state}'][lang]}:"
+    return f"{SYMBOLS[state]} {MESSAGES[f'exercise.state.{state}'][lang]}{MESSAGES['exercise.label_separator'][lang]}"
 
 
 def test_the_course_has_exercises_in_both_languages():

@@ -183,6 +183,9 @@ def test_every_state_of_every_exercise_speaks_the_chosen_language(ex_id, lang, l
         assert res.state == state, res
         assert res.passed == (state == "correct")
         assert res.label == MESSAGES[f"exercise.state.{state}"][lang]
+        # The label's colon is the language's: "正解：…" in Japanese, "Correct: …" in English.
+        head = f"{result.SYMBOLS[state]} {res.label}{MESSAGES['exercise.label_separator'][lang].rstrip(' ')}"
+        assert repr(res).startswith(head) and head in res._repr_html_().replace("</strong>", ""), res
         assert res.message.strip()
         if lang == "ja":
             assert looks_japanese(res.message), res
@@ -747,7 +750,8 @@ ADVICE = [
     ("dead_fraction", "returns the mask", "exercise.wrong_kind.array_for_float"),
     ("dead_fraction", "applies ReLU in place", "exercise.wrong_kind.mutated"),
     ("relu_vectorized", "Python loop: float64 for float32 input", "exercise.wrong_kind.dtype.widened"),
-    ("relu_vectorized", "Python loop fails on a 2-D array", "exercise.error.advice.loop"),
+    ("relu_vectorized", "Python loop fails on a 2-D array", "exercise.error.advice.truth"),
+    ("relu_vectorized", "a loop over the rows fails on a 0-d array", "exercise.error.advice.loop"),
     ("relu_vectorized", "np.maximum(x, 0.0) turns int into float64", "exercise.wrong_kind.dtype.int_to_float"),
     ("relu_vectorized", "np.max reduces the array", "exercise.wrong_kind.shape.reduced"),
     ("relu_vectorized", "flattens", "exercise.wrong_kind.shape.flattened"),
@@ -756,7 +760,7 @@ ADVICE = [
     ("relu_grad", "item assignment on the result of a comparison fails for 0-d input", "exercise.error.advice.zero_d"),
     ("leaky_relu", "np.float64(alpha) upcasts float32", "exercise.wrong_kind.dtype.widened"),
     ("leaky_relu", "no alpha parameter", "exercise.error.advice.signature"),
-    ("elu", "Python loop fails on a 2-D array", "exercise.error.advice.loop"),
+    ("elu", "Python loop fails on a 2-D array", "exercise.error.advice.truth"),
 ]
 
 
@@ -816,3 +820,22 @@ def test_a_too_small_step_states_its_verdict_once(language):
         language(lang)
         message = exercises.check("step_size", 1e-8).message
         assert message.count(text("exercise.experiment.too_low", language=lang, name="h", got="1e-08")) == 1
+
+
+def test_numbers_shown_together_share_one_notation_and_stay_distinct():
+    from helpers.exercises.experiment import numbers
+
+    assert numbers(5.36872e-05, 2.84148e-06, 0.000284148) == ["5.369e-05", "2.841e-06", "2.841e-04"]
+    assert numbers(0.25, 12.5, None) == ["0.25", "12.5", "-"]
+    # Four digits would print 0.3007 for both: a too-large answer would read as equal to the reference.
+    assert numbers(0.30072, 0.3007) == ["0.30072", "0.3007"]
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_a_predicted_tuple_with_a_string_inside_names_the_element(lang, language):
+    language(lang)
+    res = exercises.check("predict_max_nan", (0.0, "nan"))
+    assert res.state == "wrong_kind", res
+    assert "answer[1]" in res.message and "'nan'" in res.message and 'float("nan")' in res.message, res
+    res = exercises.check("predict_max_nan", ([1.0], 0.0))
+    assert res.state == "wrong_kind" and "answer[0]" in res.message, res

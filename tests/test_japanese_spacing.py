@@ -45,6 +45,8 @@ def test_japanese_catalogue_keeps_the_spacing_rule():
     ("値は0.5，です", "instead of"),
     ("これを **メモリ帯域幅** と呼びます", "between Japanese words"),
     ("### 演習: ReLU", "half-width :"),
+    ("活性化関数の 1 つです", "kanji numeral"),
+    ("数を2つずつ読みます", "kanji numeral"),
 ])
 def test_a_broken_copy_is_caught(broken, kind):
     problems = spacing_problems(broken)
@@ -54,7 +56,7 @@ def test_a_broken_copy_is_caught(broken, kind):
 @pytest.mark.parametrize("good", [
     "確率が $2^{-w}$ あります。", "36%（ReLU では 41%）", "第1章と第2節、第1引数", "「ReLU の勾配」", "`x` は",
     "- 「dying ReLU」は", "| 章 | 内容 |", "He ら (2015) によると", "**ReLU**（正規化線形関数）",
-    "[第1章 ReLU とは何か](01_relu.ipynb)",
+    "[第1章 ReLU とは何か](01_relu.ipynb)", "活性化関数の一つです", "2 個のユニット、16 回の試行",
     "短いチュートリアル「PythonでのReLu関数」では", "```\nx=1  # コメントx\n```", "$$\nf(x)=1\\text{円}\n$$",
 ])
 def test_correct_text_passes(good):

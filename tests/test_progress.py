@@ -87,6 +87,14 @@ def test_only_the_output_of_the_cells_own_exercise_counts(tmp_path):
     assert first.exercises[0].state == "not_attempted" and second.exercises[0].state == "incorrect"
 
 
+def test_a_japanese_check_saved_with_the_old_half_width_colon_is_read_back(tmp_path):
+    # Before the catalogue's "：", a ja check printed "✓ 正解: …"; notebooks saved then keep that text.
+    old = nbformat.v4.new_output("execute_result", data={"text/plain": "✓ 正解: よくできました"}, execution_count=1)
+    write(tmp_path, "01_old.ipynb", [check_cell("relu", [old])])
+    (chapter,) = progress.read_folder(tmp_path)
+    assert [e.state for e in chapter.exercises] == ["correct"]
+
+
 def test_other_outputs_and_other_cells_are_ignored(tmp_path):
     stream = nbformat.v4.new_output("stream", name="stdout", text="✓ Correct: printed by the learner\n")
     plain = nbformat.v4.new_output("execute_result", data={"text/plain": "0.5"}, execution_count=1)
@@ -139,7 +147,7 @@ def test_the_table_says_each_progress_with_a_symbol_and_a_word(tmp_path, lang, l
         shown = EXPECTED_PROGRESS[state]
         label = f"{progress.PROGRESS_SYMBOLS[shown]} {MESSAGES[f'progress.{shown}'][lang]}"
         title = MESSAGES[f"exercise.{ex_id}.title"][lang]
-        assert f"{label}: {title}" in plain
+        assert f"{label}{MESSAGES['exercise.label_separator'][lang]}{title}" in plain
         assert label in html and title in html
     assert MESSAGES["progress.summary"][lang].format(done=1, total=3) in plain
     assert '<a href="01_relu.ipynb">Chapter &lt;1&gt; &amp; more</a>' in html

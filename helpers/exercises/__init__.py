@@ -187,7 +187,9 @@ def hint(exercise_id: str, n: int = 1) -> Note:
 def solution(exercise_id: str) -> Note:
     """A reference solution of ``exercise_id``, with comments in the current language."""
     ex = get(exercise_id, "solution")
-    return Note(_text("exercise.solution.title", function=ex.function), "", _text(f"exercise.{ex.id}.solution"))
+    title = (_text("exercise.solution.title", function=ex.function) if ex.kind in ("write", "fix")
+             else _text("exercise.solution.title.answer"))
+    return Note(title, "", _text(f"exercise.{ex.id}.solution"))
 
 
 __all__ = ["EXERCISES", "KINDS", "Case", "CheckResult", "Exercise", "Note", "Verdict", "case", "check", "hint",

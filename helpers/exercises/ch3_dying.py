@@ -127,7 +127,7 @@ Reason from section 1 and answer with a decimal number (within 0.005 counts as r
     hints=(
         {"ja": "入力 `x` を固定すると、一つのユニットの活性化前の値が 0 以下になる確率は 1/2 です（第1節）。",
          "en": "For a fixed input `x`, one unit's pre-activation is at most 0 with probability 1/2 (section 1)."},
-        {"ja": "4 個のユニットの重みは互いに独立です。独立な出来事が 4 つとも起きる確率は、それぞれの確率の積です。",
+        {"ja": "4 個のユニットの重みは互いに独立です。独立な出来事が四つとも起きる確率は、それぞれの確率の積です。",
          "en": "The 4 units' weights are independent, and the probability that 4 independent events all happen is "
                "the product of their probabilities."},
     ),

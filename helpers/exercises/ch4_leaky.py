@@ -26,7 +26,7 @@ def _alpha_cases() -> list[Case]:
 
 _TASK_COMMON_JA = """\
 - 結果の形（shape）と dtype は `x` と同じにし（float32 は float32 のまま）、`x` 自体は書き換えません。
-  答え合わせでは 0 次元の配列（数を 1 つだけ持つ、形が `()` の配列）も渡すので、それにも対応してください。
+  答え合わせでは 0 次元の配列（数を一つだけ持つ、形が `()` の配列）も渡すので、それにも対応してください。
 - `x` の NaN の要素には、結果でも NaN を返します。
 - `alpha` を省略したときは 0.01 です。答え合わせでは 0.2 や 0.5 など、ほかの `alpha` でも試します。"""
 _TASK_COMMON_EN = """\
@@ -97,7 +97,7 @@ LEAKY_RELU_GRAD = Exercise(
         {"ja": "`np.where(x > 0, 1.0, alpha)` で 1 と `alpha` を選べます。$x = 0$ では `alpha` になります。",
          "en": "`np.where(x > 0, 1.0, alpha)` picks 1 or `alpha`, and gives `alpha` at $x = 0$."},
         {"ja": "`nan > 0` は `False` なので、そのままでは NaN が `alpha` になります。"
-               "1 つ目のヒントの配列を `grad` とすると、"
+               "一つ目のヒントの配列を `grad` とすると、"
                "`np.where(np.isnan(x), np.nan, grad)` で NaN の場所を NaN に戻せます。",
          "en": "`nan > 0` is `False`, so NaN would become `alpha`. If `grad` is the array from the first hint, "
                "`np.where(np.isnan(x), np.nan, grad)` puts NaN back."},
@@ -166,10 +166,10 @@ FIX_TUTORIAL_LEAKY_RELU = Exercise(
         "ja": "次のセルの関数 `apply_leaky_relu(x)` の中身は、上で `NameError` になったチュートリアルの Leaky ReLU の"
               "コードです。使用例の行 `print('Applying Leaky Relu on (%.1f) gives %.1f' % (x, leaky_relu(x)))` は、"
               "その行が表示する値を返す `return` 文にしてあります。"
-              "`apply_leaky_relu` を呼ぶと、チュートリアルの 5 つの入力でチュートリアルの出力どおりの値が返るように、"
+              "`apply_leaky_relu` を呼ぶと、チュートリアルの五つの入力でチュートリアルの出力どおりの値が返るように、"
               "コードを直しましょう。\n\n```\n" + _TUTORIAL_OUTPUT + "\n```\n\n"
               "- 返す値は、チュートリアルと同じく Python の float です。$\\alpha$ は 0.01 のままにします。\n"
-              "- 答え合わせでは、5 つの入力のほかに `-0.0`、無限大、とても大きい数と小さい数、NaN でも試します。",
+              "- 答え合わせでは、五つの入力のほかに `-0.0`、無限大、とても大きい数と小さい数、NaN でも試します。",
         "en": "The function `apply_leaky_relu(x)` in the next cell holds the tutorial's Leaky ReLU code that "
               "raised the `NameError` above. Its example line, "
               "`print('Applying Leaky Relu on (%.1f) gives %.1f' % (x, leaky_relu(x)))`, has become a `return` "
@@ -189,7 +189,7 @@ FIX_TUTORIAL_LEAKY_RELU = Exercise(
                "（チュートリアルの「完全なコード」は `def leaky_relu(x):` と定義しています）。",
          "en": "The function defined is `relu`, and the example calls `leaky_relu`. Make one name match the other "
                "(the tutorial's \"complete code\" defines it as `def leaky_relu(x):`)."},
-        {"ja": "内側の関数の中身（`if` と `else` の 2 つの枝）は正しいので、書き換える必要はありません。"
+        {"ja": "内側の関数の中身（`if` と `else` の二つの枝）は正しいので、書き換える必要はありません。"
                "第1章の `max(0.0, x)` に替えると、負の側が 0 になり、NaN も消えてしまいます。",
          "en": "The body of the inner function (its `if` and `else` branches) is right, so it needs no change. "
                "Replacing it with Chapter 1's `max(0.0, x)` would make the negative side 0, and NaN would disappear "
@@ -214,7 +214,7 @@ PREDICT_MAX_FORM = Exercise(
           "en": "By its definition, Leaky ReLU with $\\alpha = 2$ gives $\\alpha x = -4$ at $x = -2$. What does the "
                 "following code, written as $\\max(\\alpha x, x)$, return?"},
     hints=(
-        {"ja": "まず `alpha * x` を計算しましょう。`max` は 2 つの値の大きいほうを返します。",
+        {"ja": "まず `alpha * x` を計算しましょう。`max` は二つの値の大きいほうを返します。",
          "en": "Work out `alpha * x` first. `max` returns the larger of its two values."},
         {"ja": "-4.0 と -2.0 では、-2.0 のほうが大きい値です。",
          "en": "Of -4.0 and -2.0, the larger is -2.0."},

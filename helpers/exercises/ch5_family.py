@@ -61,7 +61,7 @@ ELU = Exercise(
          "en": "The negative side is `alpha * (np.exp(x) - 1)`. Without the `- 1` it tends to 0 instead of `-alpha` "
                "for very negative x (and gives `alpha` instead of 0 at x = 0)."},
         {"ja": "`np.expm1(x)` は `exp(x) - 1` を計算します。0 に近い x では、`np.exp(x) - 1` は"
-               "ほぼ等しい 2 つの数の引き算になって有効数字の多くを失いますが、`np.expm1` は正確です。"
+               "ほぼ等しい二つの数の引き算になって有効数字の多くを失いますが、`np.expm1` は正確です。"
                "`np.minimum(x, 0)` に通してから使うと、大きな正の x で exp がオーバーフローするという警告も"
                "出ません。その枝の値は `np.where` が捨てますが、計算はされるからです。",
          "en": "`np.expm1(x)` computes `exp(x) - 1` accurately even for x near 0, where `np.exp(x) - 1` subtracts two "
@@ -90,7 +90,7 @@ SOFTPLUS_OVERFLOW = Exercise(
     title={"ja": "式のとおりの Softplus（予想）", "en": "Softplus straight from its formula (predict)"},
     task={"ja": "次のコードは、$x = -40$ と $x = 1000$ での Softplus を式のとおりに計算します。何を返すでしょうか。"
                 "数学的には、$\\log(1 + e^x)$ は $x = -40$ で小さな正の数、$x = 1000$ で 1000 に極めて近い数です。"
-                "2 つの値を `[..., ...]` のように並べて答えましょう。",
+                "二つの値を `[..., ...]` のように並べて答えましょう。",
           "en": "This code computes Softplus straight from its formula at $x = -40$ and $x = 1000$. What does it "
                 "return? Mathematically, $\\log(1 + e^x)$ is a small positive number at $x = -40$ and extremely "
                 "close to 1000 at $x = 1000$. Give the two values as a list, `[..., ...]`."},

@@ -89,7 +89,7 @@ FIX_LOOP = Exercise(
     returns="array",
     cases=tuple(case(x) for x in [*float_arrays(nan_cases=True), *int_arrays()]),
     broken={
-        "ja": "def relu_fast(x):\n    # 負の要素を 1 つずつ 0 にする\n    for i in range(len(x)):\n        if x["
+        "ja": "def relu_fast(x):\n    # 負の要素を一つずつ 0 にする\n    for i in range(len(x)):\n        if x["
               "i] < 0:\n"
               "            x[i] = 0\n    return x",
         "en": "def relu_fast(x):\n    # set the negative elements to 0, one at a time\n    for i in range(len(x)):\n"
@@ -188,7 +188,7 @@ INPLACE_SPEED = Exercise(
               "print(helpers.timing.limit_line(\"relu in place\", times, name))\nseconds = times[\"relu in place\"]",
     },
     explanation={
-        "ja": "インプレースの ReLU も、値を変えない ufunc と同じく、数を 1 つずつ読んで 1 つずつ書きます。"
+        "ja": "インプレースの ReLU も、値を変えない ufunc と同じく、数を一つずつ読んで一つずつ書きます。"
               "ReLU 自身も上限の候補なので、上限を破ることはありません。上限の何倍だったかは、解答例が出力する行で"
               f"確かめてください。この配列（{INPLACE_SIZE * 8 // 1000} KB）は CPU のキャッシュに収まることがある"
               "大きさなので、メモリ帯域幅ではなく比べる計算の手間が時間に表れることがあります。",

@@ -249,7 +249,7 @@ def _error(ex: Exercise, call: str, exc: BaseException) -> CheckResult:
 
 # Errors whose usual cause in these exercises is known: (a piece of the exception text, catalogue key of advice).
 _ERROR_ADVICE = (
-    ("truth value of an array with more than one element is ambiguous", "exercise.error.advice.loop"),
+    ("truth value of an array with more than one element is ambiguous", "exercise.error.advice.truth"),
     ("iteration over a 0-d array", "exercise.error.advice.loop"),
     ("does not support item assignment", "exercise.error.advice.zero_d"),
     ("got an unexpected keyword argument", "exercise.error.advice.signature"),

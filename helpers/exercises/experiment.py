@@ -23,17 +23,55 @@ STATE = {"correct": "correct", "too_high": "incorrect", "too_low": "incorrect", 
          "wrong_kind": "wrong_kind"}
 
 
-def number(value: Any, digits: int = 6) -> str:
+def number(value: Any, digits: int = 4) -> str:
     """A measured number, to ``digits`` significant digits."""
-    if value is None:
-        return "-"
+    return numbers(value, digits=digits)[0]
+
+
+def numbers(*values: Any, digits: int = 4) -> list[str]:
+    """Numbers shown together, in one notation: all in scientific notation (5.369e-05, 2.841e-04) if any of them
+    needs it, otherwise all decimal (0.25, 12.5); to ``digits`` significant digits, or more where fewer would show
+    two different values alike (0.30072 against a reference of 0.30070)."""
+    shown: list[str] = []
+    for d in range(digits, 18):
+        shown = _numbers(values, d)
+        pairs = [(a, b, x, y) for a, x in zip(values, shown, strict=True) for b, y in zip(values, shown, strict=True)]
+        if all(x != y or not _differ(a, b) for a, b, x, y in pairs):
+            break
+    return shown
+
+
+def _differ(a: Any, b: Any) -> bool:
     try:
-        v = float(value)
+        return a is not None and b is not None and float(a) != float(b)
     except BaseException:  # noqa: BLE001
-        return safe_repr(value)
-    if np.isnan(v) or np.isinf(v):
-        return repr(v)
-    return format(v, f".{digits}g")
+        return False
+
+
+def _numbers(values: tuple, digits: int) -> list[str]:
+    floats: list[float | None] = []
+    for value in values:
+        try:
+            floats.append(None if value is None else float(value))
+        except BaseException:  # noqa: BLE001 - shown as its repr below
+            floats.append(None)
+    finite = [abs(v) for v in floats if v is not None and np.isfinite(v) and v != 0]
+    scientific = any(v < 1e-3 or v >= 1e5 for v in finite)
+    out = []
+    for value, v in zip(values, floats, strict=True):
+        if value is None:
+            out.append("-")
+        elif v is None:
+            out.append(safe_repr(value))
+        elif not np.isfinite(v):
+            out.append(repr(v))
+        elif scientific:
+            mantissa, exponent = f"{v:.{digits - 1}e}".split("e")
+            mantissa = mantissa.rstrip("0").rstrip(".") if "." in mantissa else mantissa
+            out.append(f"{mantissa}e{exponent}")
+        else:
+            out.append(format(v, f".{digits}g"))
+    return out
 
 
 def run_experiment(ex: Exercise, answer: object) -> CheckResult:
@@ -49,8 +87,9 @@ def run_experiment(ex: Exercise, answer: object) -> CheckResult:
         return make_result("error", ex.id, _text("exercise.experiment.error", name=name,
                                                  error=_exception_text(exc)))
     outcome = verdict.outcome
-    values = {"got": number(verdict.got, 10) if outcome != "wrong_kind" else safe_repr(verdict.got),
-              "low": number(verdict.low), "high": number(verdict.high), "reference": number(verdict.reference)}
+    got, low, high, reference = numbers(verdict.got, verdict.low, verdict.high, verdict.reference)
+    values = {"got": got if outcome != "wrong_kind" else safe_repr(verdict.got),
+              "low": low, "high": high, "reference": reference}
     if outcome == "wrong_kind":
         message = _text("exercise.experiment.wrong_kind", name=name, got=values["got"],
                         type=type(verdict.got).__name__, what=_text(f"exercise.what.{verdict.what}"))

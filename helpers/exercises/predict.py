@@ -39,9 +39,11 @@ class Raised:
 class _WrongKind(Exception):
     """The answer cannot be compared with the expected value; ``what`` says what is expected."""
 
-    def __init__(self, what: str) -> None:
+    def __init__(self, what: str, index: int | None = None, value: object = None) -> None:
         super().__init__(what)
         self.what = what
+        self.index = index  # for an element of a list or tuple answer: its position, and the element itself
+        self.value = value
 
 
 def evaluate(code: str) -> Any:
@@ -68,10 +70,12 @@ def run_predict(ex: Exercise, answer: object) -> CheckResult:
         with _quiet():
             same = matches(answer, expected, ex)
     except _WrongKind as wrong:
-        string = isinstance(answer, str) and wrong.what != "str"
-        key = "exercise.predict.wrong_kind.string" if string else "exercise.predict.wrong_kind"
-        return make_result("wrong_kind", ex.id, _text(key, name=name, got=show(answer),
-                                                       type=type(answer).__name__,
+        value = answer if wrong.index is None else wrong.value
+        string = isinstance(value, str) and wrong.what != "str"
+        key = "exercise.predict.wrong_kind" + (".element" if wrong.index is not None else "") + (
+            ".string" if string else "")
+        return make_result("wrong_kind", ex.id, _text(key, name=name, index=wrong.index, got=show(value),
+                                                       type=type(value).__name__,
                                                        what=_text(f"exercise.what.{wrong.what}")))
     except BaseException as exc:  # noqa: BLE001 - an answer whose ==, float(), len() ... raises
         return make_result("error", ex.id, _text("exercise.predict.error", name=name, error=_exception_text(exc)))
@@ -164,7 +168,14 @@ def matches(answer: object, expected: object, ex: Exercise) -> bool:
             return _same_array(answer, expected, ex)  # type: ignore[arg-type]
         if len(answer) != len(expected):  # type: ignore[arg-type]
             return False
-        return all(matches(a, e, ex) for a, e in zip(answer, expected, strict=True))  # type: ignore[call-overload]
+        same = True
+        for index, (a, e) in enumerate(zip(answer, expected, strict=True)):  # type: ignore[call-overload]
+            try:
+                same = matches(a, e, ex) and same
+            except _WrongKind as wrong:
+                # Name the element, not the whole answer: "answer[1] is the string 'nan'".
+                raise (wrong if wrong.index is not None else _WrongKind(wrong.what, index, a)) from None
+        return same
     return bool(answer == expected)
 
 

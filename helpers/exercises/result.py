@@ -49,11 +49,15 @@ class CheckResult:
     state: str
     exercise_id: str
     label: str
+    # What follows the label: "：" in Japanese (full-width, no space), ": " in English.
+    separator: str = ": "
+
+    def _head(self) -> str:
+        # Messages that start with a call on its own line need no space after the colon.
+        return self.separator.rstrip(" ") if self.message.startswith("\n") else self.separator
 
     def __repr__(self) -> str:
-        # Messages that start with a call on its own line need no space after the colon.
-        gap = "" if self.message.startswith("\n") else " "
-        return f"{SYMBOLS[self.state]} {self.label}:{gap}{self.message}"
+        return f"{SYMBOLS[self.state]} {self.label}{self._head()}{self.message}"
 
     __str__ = __repr__
 
@@ -69,8 +73,7 @@ class CheckResult:
         style = (f"color:{fg};background:{bg};border-left:6px solid {fg};padding:0.5em 0.8em;"
                  "white-space:pre-wrap;font-family:inherit;line-height:1.5")
         return (f'<div class="course-check course-check-{self.state}" role="status" style="{style}">'
-                f"<strong>{SYMBOLS[self.state]} {html.escape(self.label)}</strong>:"
-                f"{'' if self.message.startswith(chr(10)) else ' '}"
+                f"<strong>{SYMBOLS[self.state]} {html.escape(self.label)}</strong>{html.escape(self._head())}"
                 f"{_message_html(self.message)}</div>")
 
 
@@ -87,7 +90,8 @@ def _message_html(message: str) -> str:
 
 
 def make_result(state: str, exercise_id: str, message: str) -> CheckResult:
-    return CheckResult(state == "correct", message, state, exercise_id, _text(f"exercise.state.{state}"))
+    return CheckResult(state == "correct", message, state, exercise_id, _text(f"exercise.state.{state}"),
+                       _text("exercise.label_separator"))
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,8 @@ FEEDBACK = {
     "exercise.state.wrong_kind": {"ja": "答えの種類が違います", "en": "Wrong kind of answer"},
     "exercise.state.error": {"ja": "エラー", "en": "Error"},
     "exercise.state.not_attempted": {"ja": "未着手", "en": "Not attempted yet"},
+    # Between a state label and its message (and a progress label and its exercise).
+    "exercise.label_separator": {"ja": "：", "en": ": "},
     "exercise.correct": {
         "ja": "{function} は {n} 通りのテスト入力すべてで正しい結果を返しました。よくできました！",
         "en": "{function} gives the right result for all {n} test inputs. Well done!",
@@ -35,25 +37,34 @@ FEEDBACK = {
     },
     "exercise.error": {
         "ja": "次の呼び出しで、あなたの関数が例外を送出しました。\n    {call}\n{error}",
-        "en": "your function raised an exception for\n    {call}\n{error}",
+        "en": "Your function raised an exception for\n    {call}\n{error}",
     },
     "exercise.error.line": {
         "ja": "\n（{line} 行目：{code}）",
         "en": "\n(line {line}: {code})",
     },
     # Advice after an error whose usual cause is known (appended to exercise.error).
+    "exercise.error.advice.truth": {
+        "ja": "\nif 文や Python の max(0, x) が必要とするのは、True か False の一つの値です。"
+              "要素が二つ以上ある配列（2 次元の配列の 1 行も含みます）では、x > 0 は真偽値の配列になるので、"
+              "そこで失敗します。np.maximum や np.where のように、配列を要素ごとに計算する NumPy の関数を使いましょう。",
+        "en": "\nAn if statement, or Python's max(0, x), needs a single True or False. For an array of two or more "
+              "elements (a row of a 2-dimensional array included), x > 0 is an array of them, so it fails there. "
+              "Use NumPy functions such as np.maximum or np.where, which work element by element.",
+    },
     "exercise.error.advice.loop": {
-        "ja": "\nPython のループや if で配列の要素を一つずつ扱うと、2 次元以上や 0 次元の配列で失敗します。"
-              "np.maximum や np.where のように、配列全体を一度に計算する NumPy の関数を使いましょう。",
-        "en": "\nA Python loop or an if over the elements fails for arrays of 2 or more dimensions and for "
-              "0-dimensional arrays. Use NumPy functions such as np.maximum or np.where, which work on the whole "
+        "ja": "\nfor ループで配列の要素を一つずつ取り出す書き方は、0 次元の配列（値一つの配列）で失敗します。"
+              "取り出す要素がないからです。np.maximum や np.where のように、配列全体を一度に計算する NumPy の関数を"
+              "使いましょう。",
+        "en": "\nA for loop over the elements fails for a 0-dimensional array (a single value), which has no "
+              "elements to take out. Use NumPy functions such as np.maximum or np.where, which work on the whole "
               "array at once.",
     },
     "exercise.error.advice.zero_d": {
         "ja": "\n0 次元の配列（値一つの配列）では、演算の結果が配列ではなく NumPy のスカラーになり、"
-              "要素を書き換えられません。np.where で新しい配列を作りましょう。",
+              "要素を書き換えられません。np.maximum で新しい配列を作りましょう。",
         "en": "\nFor a 0-dimensional array (a single value), the result of an operation is a NumPy scalar, "
-              "not an array, and its elements cannot be assigned. Build the result with np.where instead.",
+              "not an array, and its elements cannot be assigned. Build the result with np.maximum instead.",
     },
     "exercise.error.advice.signature": {
         "ja": "\n関数の引数が、問題の def 行と違っていないか確かめてください。",
@@ -62,12 +73,12 @@ FEEDBACK = {
     "exercise.error.interrupted": {
         "ja": "次の呼び出しの途中で中断されました（KeyboardInterrupt）。"
               "終わらないループになっていませんか？\n    {call}",
-        "en": "your function was interrupted (KeyboardInterrupt) while computing\n    {call}\nDoes it loop forever?",
+        "en": "Your function was interrupted (KeyboardInterrupt) while computing\n    {call}\nDoes it loop forever?",
     },
     "exercise.wrong_kind.not_callable": {
         "ja": "関数そのものを渡してください：helpers.exercises.check(\"{id}\", {function})。"
               "渡されたのは {type} 型の {got} です（関数を呼び出した結果ではなく、関数名だけを書きます）。",
-        "en": "pass the function itself: helpers.exercises.check(\"{id}\", {function}). You passed {got}, "
+        "en": "Pass the function itself: helpers.exercises.check(\"{id}\", {function}). You passed {got}, "
               "of type {type} (write the name of the function, without calling it).",
     },
     "exercise.wrong_kind.none": {
@@ -151,9 +162,9 @@ FEEDBACK = {
     },
     "exercise.wrong_kind.mutated": {
         "ja": "関数が入力の配列 {name} を書き換えました。\n    {call}\nのあと、{name} は {after} になっていました。"
-              "{name} はそのままにして、新しい配列を返してください。",
-        "en": "your function changed its input array {name}. After\n    {call}\n{name} had become {after}. "
-              "Leave {name} unchanged and return a new array.",
+              "{name} には書き込まずに結果を計算してください。",
+        "en": "Your function changed its input array {name}. After\n    {call}\n{name} had become {after}. "
+              "Leave {name} unchanged, and compute the result without writing into it.",
     },
     "exercise.wrong_kind.unreadable": {
         "ja": "\n    {call}\nが {type} 型のオブジェクトを返しましたが、数や配列として読めませんでした（{error}）。",
@@ -162,34 +173,34 @@ FEEDBACK = {
     },
     # "fix": the starter's code unchanged (comments aside); the first problem it has follows on the next lines.
     "exercise.fix.unchanged": {
-        "ja": "{function} はまだ最初に渡されたコードのままです（コメントは数えません）。"
-              "このコードには誤りがあり、次の呼び出しで確かめられます。誤りを直して上のセルを実行し、"
+        "ja": "{function} は、最初に用意されたコードのままです（コメントの違いは見ません）。"
+              "このままでは問題文のとおりに動かないことを、下に示します。コードを直して上のセルを実行し、"
               "もう一度このセルを実行してください。",
-        "en": "{function} is still the code you were given (comments aside), and that code is broken, as this call "
-              "shows. Fix it, run the cell above, then run this one again.",
+        "en": "{function} is still the code you were given (comments aside), and it does not yet do what the task "
+              "asks, as shown below. Correct it, run the cell above, then run this one again.",
     },
     # "predict": {code} is the code, indented four spaces per line; {expected} its value; {got} the prediction.
     "exercise.predict.not_attempted": {
         "ja": "まだ予想が書かれていません。上のセルの {name} = ... の ... を予想した値に書き換えて"
               "そのセルを実行し、もう一度このセルを実行してください。",
-        "en": "no prediction yet. In the cell above, replace the ... of {name} = ... with the value you expect, "
+        "en": "No prediction yet. In the cell above, replace the ... of {name} = ... with the value you expect, "
               "run that cell, then run this one again.",
     },
     "exercise.predict.correct": {
         "ja": "予想どおりです。次のコードは {expected} を返します。\n{code}",
-        "en": "your prediction is right. This code gives {expected}:\n{code}",
+        "en": "Your prediction is right. This code gives {expected}:\n{code}",
     },
     "exercise.predict.incorrect": {
         "ja": "予想は {got} でしたが、次のコードは {expected} を返します。\n{code}",
-        "en": "you predicted {got}, but this code gives {expected}:\n{code}",
+        "en": "You predicted {got}, but this code gives {expected}:\n{code}",
     },
     "exercise.predict.correct.raises": {
         "ja": "予想どおりです。次のコードは例外 {expected} を送出します。\n{code}",
-        "en": "your prediction is right. This code raises {expected}:\n{code}",
+        "en": "Your prediction is right. This code raises {expected}:\n{code}",
     },
     "exercise.predict.incorrect.raises": {
         "ja": "予想は {got} でしたが、次のコードは例外 {expected} を送出します。\n{code}",
-        "en": "you predicted {got}, but this code raises {expected}:\n{code}",
+        "en": "You predicted {got}, but this code raises {expected}:\n{code}",
     },
     "exercise.predict.wrong_kind": {
         "ja": "{name} は {type} 型の {got} です。答えは、{what}で書いてください。",
@@ -201,12 +212,24 @@ FEEDBACK = {
         "en": "{name} is the string {got}. Write the value itself in Python, without quotes ({what}; "
               "for NaN, float(\"nan\")).",
     },
+    # An element of a list or tuple answer that is of the wrong kind ({index}: its position, from 0).
+    "exercise.predict.wrong_kind.element": {
+        "ja": "{name}[{index}] は {type} 型の {got} です。この要素は、{what}で書いてください。",
+        "en": "{name}[{index}] is {got}, of type {type}. Write this element as {what}.",
+    },
+    "exercise.predict.wrong_kind.element.string": {
+        "ja": "{name}[{index}] は文字列 {got} です。引用符で囲まずに、値そのものを Python で書いてください"
+              "（この要素は、{what}で書きます。NaN なら float(\"nan\")）。",
+        "en": "{name}[{index}] is the string {got}. Write the value itself in Python, without quotes ({what}; "
+              "for NaN, float(\"nan\")).",
+    },
     "exercise.predict.error": {
         "ja": "{name} を答えと比べようとしたところ、例外が送出されました。\n{error}",
-        "en": "comparing {name} with the answer raised an exception:\n{error}",
+        "en": "Comparing {name} with the answer raised an exception:\n{error}",
     },
     # What a "predict" or "experiment" answer should be (after "Write" / 「答えには…を書いてください」).
-    "exercise.what.number": {"ja": "0.0 や 1e-5 のような数", "en": "a number, such as 0.0 or 1e-5"},
+    # Examples that are no exercise's answer (0.0 and 1e-5 were answers, and 0.0 is not a valid step).
+    "exercise.what.number": {"ja": "2.5 や 3e-4 のような数", "en": "a number, such as 2.5 or 3e-4"},
     "exercise.what.bool": {"ja": "True か False のどちらか", "en": "True or False"},
     "exercise.what.str": {"ja": "引用符で囲んだ文字列", "en": "a string in quotes"},
     "exercise.what.dtype": {"ja": "np.float32 のようなデータ型（dtype）", "en": "a dtype, such as np.float32"},
@@ -217,10 +240,9 @@ FEEDBACK = {
     },
     # "experiment": {got} is the learner's value; {low}/{high} the accepted bounds; {reference} the reference value.
     "exercise.experiment.not_attempted": {
-        "ja": "{name} はまだ `...`（書き換える前の印）のままです。上のセルを完成させて {name} を計算し、"
-              "そのセルを実行してから、"
-              "もう一度このセルを実行してください。",
-        "en": "{name} is still `...` (the placeholder). Complete the cell above so that it computes {name}, "
+        "ja": "{name} はまだ ...（書き換える前の印）のままです。上のセルを完成させて {name} を計算し、"
+              "そのセルを実行してから、もう一度このセルを実行してください。",
+        "en": "{name} is still ... (the placeholder). Complete the cell above so that it computes {name}, "
               "run it, then run this one again.",
     },
     "exercise.experiment.correct": {
@@ -261,11 +283,13 @@ FEEDBACK = {
     },
     "exercise.experiment.error": {
         "ja": "{name} を確かめようとしたところ、例外が送出されました。\n{error}",
-        "en": "checking {name} raised an exception:\n{error}",
+        "en": "Checking {name} raised an exception:\n{error}",
     },
     # Hints, solutions, and the cells that notebooks/src/cells.py builds.
     "exercise.hint.title": {"ja": "ヒント {n}/{total}", "en": "Hint {n}/{total}"},
     "exercise.solution.title": {"ja": "解答例（{function}）", "en": "Solution ({function})"},
+    # Predict and experiment: the answer is a variable, not a function, so the title names nothing.
+    "exercise.solution.title.answer": {"ja": "解答例", "en": "Solution"},
     "exercise.heading": {"ja": "演習：{title}", "en": "Exercise: {title}"},
     "exercise.how_to": {  # markdown: the last paragraph of the task cell
         "ja": "次のセルの `raise NotImplementedError` を自分のコードに置き換えて実行し、"
@@ -278,23 +302,26 @@ FEEDBACK = {
               "`helpers.exercises.solution(\"{id}\")` shows a solution.",
     },
     "exercise.how_to.fix": {
-        "ja": "次のセルのコードには誤りがあります。誤りを見つけて直し、そのセルを実行してから、"
+        "ja": "次のセルのコードは、問題文のとおりには動きません。コードを直してそのセルを実行し、"
               "その次のセルで答えを確かめましょう。"
               "ヒントは `helpers.exercises.hint(\"{id}\")`（二つ目は `helpers.exercises.hint(\"{id}\", 2)`）、"
               "解答例は `helpers.exercises.solution(\"{id}\")` で表示できます。",
-        "en": "The code in the next cell is broken. Find the bug, fix it and run the cell, then run the cell after it "
-              "to check your fix. `helpers.exercises.hint(\"{id}\")` shows a hint, "
+        "en": "The code in the next cell does not do what the task asks. Correct it and run the cell, then run the "
+              "cell after it to check your version. `helpers.exercises.hint(\"{id}\")` shows a hint, "
               "`helpers.exercises.hint(\"{id}\", 2)` shows the next one, and "
               "`helpers.exercises.solution(\"{id}\")` shows a solution.",
     },
     "exercise.how_to.predict": {
-        "ja": "予想を、問題文にある形の Python の値（数、True か False、タプル、NameError のような例外のクラスなど）で"
+        "ja": "予想を、問題文が求める種類の Python の値（数、True か False、タプルやリスト、NameError のような例外の"
+              "クラスなど）で"
               "次のセルの `...` に書いて実行し、その次のセルで答え合わせをしましょう。"
               "答え合わせのセルはコードを実際に実行し、なぜその値になるのかを説明します。"
               "ヒントは `helpers.exercises.hint(\"{id}\")` で表示できます。",
-        "en": "Replace `...` in the next cell with your prediction, written as a Python value in the form the task "
-              "asks for (a number, True or False, a tuple, or an exception class such as NameError), and run it. "
-              "The cell after it runs the code, compares, and explains why the value is what it is. "
+        "en": "Replace `...` in the next cell with your prediction, written as a Python value of the kind the task "
+              "asks for (such as a number, True or False, a tuple or a list, or an exception class such as "
+              "NameError), and run it. "
+              "The cell after it runs the code, compares its value with your prediction, and explains why the value is "
+              "what it is. "
               "`helpers.exercises.hint(\"{id}\")` shows a hint.",
     },
     "exercise.how_to.experiment": {

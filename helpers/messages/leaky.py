@@ -9,10 +9,10 @@ MESSAGES = {
     "leaky.title.derivatives": {"ja": "導関数", "en": "The derivatives"},
     "leaky.at_zero": {"ja": "x = 0 での値（α）", "en": "value used at x = 0 (α)"},
     "leaky.figure.alt": {
-        "ja": "3 つのグラフ。左：ReLU（破線）と α = {alpha} の Leaky ReLU（実線）。"
+        "ja": "三つのグラフ。左：ReLU（破線）と α = {alpha} の Leaky ReLU（実線）。"
               "通常の縮尺では 2 本の線はほぼ重なります。"
               "中央：負の側の縦方向の拡大。ReLU は 0 のまま水平ですが、Leaky ReLU は x = {left} で {at_left} まで"
-              "ゆるやかに下がります。右：2 つの導関数。x > 0 ではどちらも 1、x < 0 では ReLU が 0、Leaky ReLU が α = "
+              "ゆるやかに下がります。右：二つの導関数。x > 0 ではどちらも 1、x < 0 では ReLU が 0、Leaky ReLU が α = "
               "{alpha} で、この縮尺ではほとんど重なります。x = 0 で線は途切れ、helpers.leaky_relu_grad が x = 0 で使う"
               "値 α を点で示しています。",
         "en": "Three plots. Left: ReLU (dashed) and Leaky ReLU with α = {alpha} (solid); at the usual scale the two "

@@ -6,5 +6,4 @@ MESSAGES = {
     "plot.dy": {"ja": "導関数 f'(x)", "en": "derivative f'(x)"},
     "plot.relu.title": {"ja": "ReLU（ランプ関数）", "en": "ReLU (rectified linear unit)"},
     "plot.relu.label": {"ja": "ReLU：max(0, x)", "en": "ReLU: max(0, x)"},
-    # The alt text of the graph of ReLU (helpers.show): what it shows and what to notice.
 }

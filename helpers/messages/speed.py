@@ -44,7 +44,7 @@ MESSAGES = {
               "this is most likely interference from other work; run the cell again)",
     },
     "speed.limit": {
-        "ja": "この実行での速さの上限：{name}（数を 1 つずつ読んで書く処理のうち最も速かったもの）",
+        "ja": "この実行での速さの上限：{name}（数を一つずつ読んで書く処理のうち最も速かったもの）",
         "en": "speed limit in this run: {name} (the fastest of the operations that read and write each number once)",
     },
     "speed.bandwidth": {

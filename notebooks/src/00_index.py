@@ -10,7 +10,7 @@ CELLS = [
 
 **English version:** [../en/00_index.ipynb](../en/00_index.ipynb)
 
-このコースでは、ディープラーニングで最もよく使われる活性化関数の 1 つである ReLU を、定義から勾配、学習がうまくいかなくなる
+このコースでは、ディープラーニングで最もよく使われる活性化関数の一つである ReLU を、定義から勾配、学習がうまくいかなくなる
 「dying ReLU 問題」、Leaky ReLU をはじめとする仲間の関数、そして NumPy で速く計算する理由まで、
 手を動かしながら学びます。ノートブックに書かれた測定値や計算結果は、すべてそのノートブックの中で計算したものか、出典を示したものです。
 """,
@@ -69,7 +69,7 @@ in the notebook itself or cited with its source.
   - **実験する**：短い計算を書いて結果を求め、その結果が章の測定や理論と合うかを確かめます。
 - 困ったら、答え合わせのセルの先頭のコメントや問題文に書かれた `helpers.exercises.hint("relu")` でヒントを、
   `helpers.exercises.solution("relu")` で解答例を表示できます（`"relu"` の部分は演習ごとに違います。
-  2 つ目のヒントは `helpers.exercises.hint("relu", 2)` です）。
+  二つ目のヒントは `helpers.exercises.hint("relu", 2)` です）。
 - JupyterLab のメニューやボタンも日本語にできます。メニューの「Settings → Language →
   Japanese (Japan) - 日本語 (日本)」を選び、確認のダイアログで「Change and reload」を押すと、ページが読み込み直されて
   メニューが「ファイル」「編集」「表示」「実行」…と日本語になります（「Run → Run All Cells」は「実行 → すべてのセルを実行」）。

@@ -125,9 +125,11 @@ def exercise(ex_id: str) -> list[Cell]:
         return f"def {ex.signature}:\n    # {text('exercise.starter_comment', lang)}\n    raise NotImplementedError"
 
     def check(lang: str) -> str:
-        lines = [f"# {text('exercise.check_hint_comment', lang)}: helpers.exercises.hint(\"{ex.id}\")"]
+        colon = text("exercise.label_separator", lang)
+        lines = [f"# {text('exercise.check_hint_comment', lang)}{colon}helpers.exercises.hint(\"{ex.id}\")"]
         if ex.kind != "predict":  # a predict's solution is its answer: the check shows it anyway
-            lines.append(f"# {text('exercise.check_solution_comment', lang)}: helpers.exercises.solution(\"{ex.id}\")")
+            lines.append(f"# {text('exercise.check_solution_comment', lang)}{colon}"
+                         f"helpers.exercises.solution(\"{ex.id}\")")
         lines.append(f"helpers.exercises.check(\"{ex.id}\", {ex.function})")
         return "\n".join(lines)
 

@@ -144,6 +144,10 @@ def spacing_problems(text: str, *, markdown: bool = True) -> list[str]:
         for match in re.finditer(f"(?<=[{JA_LETTER}])[:,!?;]", flat):
             problems.append(f"half-width {match.group()} after Japanese (use the full-width mark): "
                             f"{_excerpt(flat, match.start())!r} in {shown.strip()[:80]!r}")
+        # ひとつ、ふたつ (native Japanese counting) take kanji numerals: 一つ、二つ (文化審議会「公用文作成の考え方」, 2022).
+        for match in re.finditer(r"(?<![0-9.])[0-9]+ ?つ", flat):
+            problems.append(f"count with つ in digits (write the kanji numeral, 一つ、二つ): "
+                            f"{_excerpt(flat, match.start())!r} in {shown.strip()[:80]!r}")
         for bad in "，．":
             if bad in flat:
                 problems.append(f"full-width {bad} instead of {'、' if bad == '，' else '。'}: {shown.strip()[:80]!r}")

@@ -44,10 +44,10 @@ WRONG_ANSWERS: dict[str, list[Wrong]] = {
         Wrong("an error is raised", "answer = ValueError", "wrong_kind", "ValueError"),
     ],
     "step_size": [
-        Wrong("the first step tried", "h = 1e-3", "incorrect", "0.001"),
-        Wrong("one decade too large", "h = 1e-4", "incorrect", "0.0001"),
+        Wrong("the first step tried", "h = 1e-3", "incorrect", "1e-03"),
+        Wrong("one decade too large", "h = 1e-4", "incorrect", "1e-04"),
         Wrong("smaller is better: rounding", "h = 1e-12", "incorrect", "1e-12"),
-        Wrong("machine epsilon", "h = np.finfo(float).eps", "incorrect", "2.220446049e-16"),
+        Wrong("machine epsilon", "h = np.finfo(float).eps", "incorrect", "2.22e-16"),
         Wrong("square root of epsilon, the forward-difference rule", "h = 1e-8", "incorrect", "1e-08"),
         Wrong("the smallest error, not the step", "h = 1.15e-11", "incorrect", "1.15e-11"),
         Wrong("a string", "h = '1e-5'", "wrong_kind", "'1e-5'"),
