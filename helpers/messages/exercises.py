@@ -47,7 +47,8 @@ FEEDBACK = {
     "exercise.error.advice.truth": {
         "ja": "\nif 文や Python の max(0, x) が必要とするのは、True か False の一つの値です。"
               "要素が二つ以上ある配列（2 次元の配列の 1 行も含みます）では、x > 0 は真偽値の配列になるので、"
-              "そこで失敗します。np.maximum や np.where のように、配列を要素ごとに計算する NumPy の関数を使いましょう。",
+              "そこで失敗します。np.maximum や np.where のように、配列を要素ごとに計算する NumPy の関数を"
+              "使いましょう。",
         "en": "\nAn if statement, or Python's max(0, x), needs a single True or False. For an array of two or more "
               "elements (a row of a 2-dimensional array included), x > 0 is an array of them, so it fails there. "
               "Use NumPy functions such as np.maximum or np.where, which work element by element.",
