@@ -247,7 +247,7 @@ FEEDBACK = {
               "run it, then run this one again.",
     },
     "exercise.experiment.correct": {
-        "ja": "{name} = {got} は受け入れられる範囲にあります。",
+        "ja": "{name} = {got} は許容範囲にあります。",
         "en": "{name} = {got} is acceptable.",
     },
     "exercise.experiment.too_high": {
@@ -263,19 +263,19 @@ FEEDBACK = {
         "en": "{name} = {got} is not what this experiment should give.",
     },
     "exercise.experiment.bounds.range": {
-        "ja": "受け入れられる範囲は {low} 以上 {high} 以下です。",
+        "ja": "許容範囲は {low} 以上 {high} 以下です。",
         "en": "The accepted range is {low} to {high}.",
     },
     "exercise.experiment.bounds.within": {
-        "ja": "基準の値は {reference} で、その差が {tol} 以内なら受け入れられます。",
+        "ja": "基準の値は {reference} で、その差が {tol} 以内なら許容範囲です。",
         "en": "The reference value is {reference}; a result within {tol} of it is accepted.",
     },
     "exercise.experiment.bounds.high": {
-        "ja": "受け入れられるのは {high} 以下です。",
+        "ja": "許容範囲は {high} 以下です。",
         "en": "It must be at most {high}.",
     },
     "exercise.experiment.bounds.low": {
-        "ja": "受け入れられるのは {low} 以上です。",
+        "ja": "許容範囲は {low} 以上です。",
         "en": "It must be at least {low}.",
     },
     "exercise.experiment.wrong_kind": {
@@ -327,7 +327,7 @@ FEEDBACK = {
     },
     "exercise.how_to.experiment": {
         "ja": "次のセルを完成させて `{name}` を計算し、実行しましょう。その次のセルが、"
-              "結果が受け入れられる範囲にあるかを確かめます。"
+              "結果が許容範囲にあるかを確かめます。"
               "ヒントは `helpers.exercises.hint(\"{id}\")`（二つ目は `helpers.exercises.hint(\"{id}\", 2)`）、"
               "解答例は `helpers.exercises.solution(\"{id}\")` で表示できます。",
         "en": "Complete the next cell so that it computes `{name}`, and run it; the cell after it checks whether your "
