@@ -55,7 +55,7 @@ LEAKY_RELU = Exercise(
          "en": "`np.where(condition, a, b)` takes `a` where the condition holds and `b` elsewhere."},
         {"ja": "`0.01` と書かずに、引数の `alpha` を使いましょう。",
          "en": "Use the argument `alpha`, not the number `0.01`."},
-        {"ja": "`x[x < 0] *= alpha` は渡された配列を書き換えてしまいますが、課題ではそれを禁じています。"
+        {"ja": "`x[x < 0] *= alpha` は渡された配列を書き換えてしまいますが、問題文ではそれを禁じています。"
                "`np.where` なら新しい配列ができます。",
          "en": "`x[x < 0] *= alpha` changes the array you were given, which the task forbids; `np.where` builds a "
                "new array instead."},
@@ -64,8 +64,8 @@ LEAKY_RELU = Exercise(
         "ja": """\
 def leaky_relu(x, alpha=0.01):
     # 正の要素は x のまま、それ以外は alpha 倍（NaN は NaN のまま、dtype も x と同じ）。
-    # わかりやすい書き方です。第6章では ReLU について、np.maximum が np.where より速い理由を示します。
-    # helpers.leaky_relu が（0 < alpha <= 1 で）np.maximum(x, alpha * x) を使うのはそのためです。
+    # わかりやすい書き方。np.maximum が np.where より速い理由は、第6章で ReLU について示す。
+    # helpers.leaky_relu が（0 < alpha <= 1 で）np.maximum(x, alpha * x) を使うのはそのため
     return np.where(x > 0, x, alpha * x)""",
         "en": """\
 def leaky_relu(x, alpha=0.01):
@@ -157,7 +157,7 @@ FIX_TUTORIAL_LEAKY_RELU = Exercise(
                                   1e300, -1e300, 5e-324, -5e-324, float("nan")]),
     broken={
         "ja": _snippet("チュートリアルの Leaky ReLU（字下げだけ変えて、そのまま）",
-                       "チュートリアルの使用例の行。その行が表示する値を返します"),
+                       "チュートリアルの使用例の行。その行が表示する値を返す"),
         "en": _snippet("The tutorial's Leaky ReLU, as printed there (only indented differently)",
                        "The tutorial's example line: it returns the value that the line prints"),
     },
@@ -169,7 +169,8 @@ FIX_TUTORIAL_LEAKY_RELU = Exercise(
               "`apply_leaky_relu` を呼ぶと、チュートリアルの五つの入力でチュートリアルの出力どおりの値が返るように、"
               "コードを直しましょう。\n\n```\n" + _TUTORIAL_OUTPUT + "\n```\n\n"
               "- 返す値は、チュートリアルと同じく Python の float です。$\\alpha$ は 0.01 のままにします。\n"
-              "- 答え合わせでは、五つの入力のほかに `-0.0`、無限大、とても大きい数と小さい数、NaN でも試します。",
+              "- 答え合わせでは、五つの入力のほかに `-0.0`、正と負の無限大、絶対値がとても大きい数と 0 にとても近い数、"
+              "NaN でも試します。",
         "en": "The function `apply_leaky_relu(x)` in the next cell holds the tutorial's Leaky ReLU code that "
               "raised the `NameError` above. Its example line, "
               "`print('Applying Leaky Relu on (%.1f) gives %.1f' % (x, leaky_relu(x)))`, has become a `return` "
@@ -177,7 +178,8 @@ FIX_TUTORIAL_LEAKY_RELU = Exercise(
               "`apply_leaky_relu` returns, for the tutorial's five inputs, the values of the tutorial's output:\n\n"
               "```\n" + _TUTORIAL_OUTPUT + "\n```\n\n"
               "- The value returned is a Python float, as in the tutorial, and $\\alpha$ stays 0.01.\n"
-              "- The check also tries `-0.0`, infinities, very large and very small numbers, and NaN.",
+              "- The check also tries `-0.0`, both infinities, numbers of very large magnitude, numbers very close to "
+              "0, and NaN.",
     },
     hints=(
         {"ja": "`NameError` のメッセージは、どの名前が定義されていないと言っていますか。"
@@ -196,8 +198,8 @@ FIX_TUTORIAL_LEAKY_RELU = Exercise(
                "too."},
     ),
     solution={
-        "ja": _snippet("定義する名前を、使用例が呼び出す名前 leaky_relu にそろえます", "チュートリアルの使用例の行",
-                       name="leaky_relu") + "\n\n\n# チュートリアルの 5 行が表示されます\n" + _PRINT_LINES,
+        "ja": _snippet("定義する名前を、使用例が呼び出す名前 leaky_relu にそろえる", "チュートリアルの使用例の行",
+                       name="leaky_relu") + "\n\n\n# チュートリアルの 5 行が表示される\n" + _PRINT_LINES,
         "en": _snippet("Define the function under the name that the example calls: leaky_relu",
                        "The tutorial's example line", name="leaky_relu")
               + "\n\n\n# This prints the tutorial's five lines\n" + _PRINT_LINES,

@@ -11,7 +11,7 @@ MESSAGES = {
     "leaky.figure.alt": {
         "ja": "三つのグラフ。左：ReLU（破線）と α = {alpha} の Leaky ReLU（実線）。"
               "通常の縮尺では 2 本の線はほぼ重なります。"
-              "中央：負の側の縦方向の拡大。ReLU は 0 のまま水平ですが、Leaky ReLU は x = {left} で {at_left} まで"
+              "中央：負の側を縦方向に拡大した図。ReLU は 0 のまま水平ですが、Leaky ReLU は x = {left} で {at_left} まで"
               "ゆるやかに下がります。右：二つの導関数。x > 0 ではどちらも 1、x < 0 では ReLU が 0、Leaky ReLU が α = "
               "{alpha} で、この縮尺ではほとんど重なります。x = 0 で線は途切れ、helpers.leaky_relu_grad が x = 0 で使う"
               "値 α を点で示しています。",
@@ -50,6 +50,12 @@ MESSAGES = {
                        "en": "alpha = 1: leaky_relu(x) equals x at every x of the grid: {same}"},
     "leaky.steeper": {"ja": "alpha = 2：leaky_relu(-1) = {negative}、leaky_relu(1) = {positive}",
                       "en": "alpha = 2: leaky_relu(-1) = {negative}, leaky_relu(1) = {positive}"},
+    "leaky.max_form.edge": {
+        "ja": "alpha = {alpha:g}、x = [0.0, -0.0, inf]：max の形 {max_form}、定義 {definition}、"
+              "helpers.leaky_relu {helper}",
+        "en": "alpha = {alpha:g}, x = [0.0, -0.0, inf]: max form {max_form}, definition {definition}, "
+              "helpers.leaky_relu {helper}",
+    },
     "leaky.max_form": {
         "ja": "alpha = {alpha:g}：max(alpha * x, x) と leaky_relu(x) が一致する：{same}（x = 1 では max は {at_one}）",
         "en": "alpha = {alpha:g}: max(alpha * x, x) equals leaky_relu(x): {same} (at x = 1, max gives {at_one})",

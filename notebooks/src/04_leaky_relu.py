@@ -24,7 +24,7 @@ CELLS = [
         ja=r"""
 # 第4章 Leaky ReLU
 
-第2章と第3章で見たとおり、ReLU は負の入力で傾きが 0 です。そのため、活性化前の値 $z = wx + b$ が負のニューロンには勾配が届かず、重みが変わりません。**Leaky ReLU**（リーキー ReLU）は、負の側にもごく小さな傾き $\alpha$ を残して、この「勾配の行き止まり」をなくします。"leaky" は「漏れる」という意味で、負の側から勾配が少しだけ漏れてくる様子を表しています。
+第2章と第3章で見たとおり、ReLU は負の入力で傾きが 0 です。そのため、活性化前の値 $z = wx + b$ が負のニューロンには勾配が届かず、重みが変わりません。**Leaky ReLU**（リーキー ReLU）は、負の側にもごく小さな傾き $\alpha$ を残して、この「勾配の行き止まり」をなくします。英語の leaky は「漏れる」という意味で、負の側から勾配が少しだけ漏れてくる様子を表しています。
 
 この章では、定義、スカラー版の実装、導関数と $x = 0$ での値の選び方（第2章）、グラフ、$\alpha$ を変えられるウィジェット、そして $\alpha$ を学習する PReLU の予告を扱います。その途中で、このコースのもとになった短い日本語のチュートリアル「PythonでのReLu関数」（以下、チュートリアル）の Leaky ReLU の部分にある誤りを直します。
 """,
@@ -103,7 +103,7 @@ f(x)=1 (x<0)
 (αx)+1 (x>=0)(x)
 ```
 
-Read literally, they say "1 for every negative input", which is not Leaky ReLU at all. Most likely they are meant
+Read literally, the first line says that $f(x) = 1$ for every negative input, which is not Leaky ReLU at all. Most likely they are meant
 to be this formula, written with the **indicator function** $\mathbb{1}(\cdot)$ (1 when the condition holds, 0
 otherwise):
 
@@ -111,8 +111,8 @@ $$
 f(x) = \mathbb{1}(x < 0)\,(\alpha x) + \mathbb{1}(x \ge 0)\,(x)
 $$
 
-In the tutorial each indicator symbol $\mathbb{1}$ was printed as an ordinary 1, and the line was broken in the
-middle: join the two lines and you get exactly the formula above, with each $\mathbb{1}$ written as 1. The formula
+In the tutorial each indicator symbol $\mathbb{1}$ was presumably printed as an ordinary 1, and the line broken in
+the middle: join the two lines and you get exactly the formula above, with 1 in place of $\mathbb{1}$. The formula
 means the same as the case-by-case definition above (at $x = 0$ both give 0).
 """,
     ),
@@ -183,19 +183,19 @@ for x in [1.0, -10.0, 0.0, 15.0, -20.0]:
         ja=r"""
 出力はチュートリアルの 5 行と同じです。正の入力はそのまま、0.0 は 0.0 のままです。負の入力 -10.0 と -20.0 は 0.01 倍され、0 ではなく -0.1 と -0.2 になりました。
 
-配列には、第1章と同じくベクトル化した版を使います。`helpers.leaky_relu` は `np.where(x > 0, x, alpha * x)` と同じ値を返しますが、ふつう使う $0 < \alpha \le 1$ では、計算を `np.maximum(x, alpha * x)` で行っています（$\alpha > 1$ では `np.minimum(x, alpha * x)` を使います。その理由は章の後半で確かめます。$\alpha \le 0$ では、定義どおりに `x > 0` のような真偽値の配列（**マスク**）を作って選びます）。第6章では ReLU について、`np.maximum` が、マスクを作って `np.where` で選ぶやり方よりどれだけ速いかを測り、その理由を説明します。また、この `if` を使った書き方が、第1章の `max(0.0, x)` と違って NaN を消さないことも確かめておきます（`nan > 0` は `False` なので `else` の枝に進み、`0.01 * nan` は NaN になるからです）。
+配列には、第1章と同じくベクトル化した版を使います。`helpers.leaky_relu` は `np.where(x > 0, x, alpha * x)` と同じ値を返しますが、計算のしかたは $\alpha$ によって変わります。ふつう使う $0 < \alpha \le 1$ では `np.maximum(x, alpha * x)` を使います。$\alpha > 1$ では `np.minimum(x, alpha * x)` を使います。その理由は章の後半で確かめます。$\alpha \le 0$ では定義どおりに、`x > 0` のような真偽値の配列（**マスク**）を作って選びます。第6章では ReLU について、`np.maximum` が、マスクを作って `np.where` で選ぶやり方よりどれだけ速いかを測り、その理由を説明します。また、上で定義した `if` を使うスカラー版の `leaky_relu` が、第1章の `max(0.0, x)` と違って NaN を消さないことも確かめておきます（`nan > 0` は `False` なので `else` の枝に進み、`0.01 * nan` は NaN になるからです）。
 """,
         en=r"""
 The output is the tutorial's five lines. Positive inputs pass unchanged, and 0.0 stays 0.0. The negative inputs -10.0
 and -20.0 are multiplied by 0.01 and become -0.1 and -0.2, instead of 0.
 
 For arrays we use a vectorised version, as in Chapter 1. `helpers.leaky_relu` returns the same values as
-`np.where(x > 0, x, alpha * x)`, but, for the usual $0 < \alpha \le 1$, computes them as `np.maximum(x, alpha * x)`
-(for $\alpha > 1$ it uses `np.minimum(x, alpha * x)`, for a reason checked later in this chapter, and for
-$\alpha \le 0$ it follows the definition: it builds a **mask**, an array of True/False values such as `x > 0`, and
-selects with it). Chapter 6 measures, for ReLU, how much faster `np.maximum` is than building a mask and selecting
-with `np.where`, and explains why. We also check that this `if` form, unlike Chapter 1's `max(0.0, x)`, does
-not hide NaN (`nan > 0` is `False`, so the `else` branch runs, and `0.01 * nan` is NaN).
+`np.where(x > 0, x, alpha * x)`, but computes them differently depending on $\alpha$. For the usual
+$0 < \alpha \le 1$ it uses `np.maximum(x, alpha * x)`; for $\alpha > 1$ it uses `np.minimum(x, alpha * x)`, for a
+reason checked later in this chapter. For $\alpha \le 0$ it follows the definition: it builds a **mask**, an array
+of True/False values such as `x > 0`, and selects with it. Chapter 6 measures, for ReLU, how much faster
+`np.maximum` is than building a mask and selecting with `np.where`, and explains why. We also check that our scalar
+`leaky_relu` above, with its `if`, does not hide NaN, unlike Chapter 1's `max(0.0, x)` (`nan > 0` is `False`, so the `else` branch runs, and `0.01 * nan` is NaN).
 """,
     ),
     code(
@@ -230,8 +230,8 @@ $x = 0$ での左微分係数は $\alpha$、右微分係数は 1 で、両者が
 
 | 関数（API） | $x = 0$ での勾配 | 出典（ソースコード） |
 |---|---|---|
-| PyTorch `F.leaky_relu` / `nn.LeakyReLU` | $\alpha$ | `aten/src/ATen/native/cpu/Activation.cpp` の `leaky_relu_backward_kernel`：`a > 0 ? b : b * negval`（入力が 0 より大きいときだけ勾配をそのまま通します） |
-| TensorFlow `tf.nn.leaky_relu` | $\alpha$ | `tensorflow/core/kernels/relu_op_functor.h` の `LeakyReluGrad`：`(features > 0).select(gradients, gradients * alpha)` |
+| PyTorch `F.leaky_relu` / `nn.LeakyReLU` | $\alpha$ | `aten/src/ATen/native/cpu/Activation.cpp` の `leaky_relu_backward_kernel`：要点は `a > 0 ? b : b * negval`（型変換は省略。入力が 0 より大きいときだけ勾配をそのまま通します） |
+| TensorFlow `tf.nn.leaky_relu` | $\alpha$ | `tensorflow/core/kernels/relu_op_functor.h` の `LeakyReluGrad`：要点は `(features > 0).select(gradients, gradients * alpha)`（型変換は省略） |
 | JAX `jax.nn.leaky_relu` | 1 | `jax/_src/nn/functions.py`：`jnp.where(x_arr >= 0, x_arr, negative_slope * x_arr)`。$x = 0$ では `x` の枝が選ばれ、その傾き 1 が勾配になります（独自の微分規則は定義されていません） |
 
 この表の値は、PyTorch 2.13、JAX 0.10.2、TensorFlow 2.21 を実際に動かして確かめたものです（ソースコードの場所は参考文献にあります）。`helpers.leaky_relu_grad` は PyTorch や TensorFlow に合わせて、$x = 0$ で $\alpha$ を返します。なお、$\alpha$ の既定値もフレームワークによって異なります。PyTorch と JAX は 0.01 ですが、TensorFlow の `tf.nn.leaky_relu` は 0.2 です（`tensorflow/python/ops/nn_ops.py`：`def leaky_relu(features, alpha=0.2, name=None)`）。TensorFlow からも使える Keras の層 `tf.keras.layers.LeakyReLU` の既定値は、さらに別の 0.3 です（Keras のドキュメント：`LeakyReLU(negative_slope=0.3)`）。
@@ -260,12 +260,12 @@ gradient formula for Leaky ReLU is 1 for $x \ge 0$ (`f'(x) = 1, x>=0`), so it us
 
 | function (API) | gradient at $x = 0$ | source code |
 |---|---|---|
-| PyTorch `F.leaky_relu` / `nn.LeakyReLU` | $\alpha$ | `aten/src/ATen/native/cpu/Activation.cpp`, `leaky_relu_backward_kernel`: `a > 0 ? b : b * negval` (the gradient passes unchanged only for inputs above 0) |
-| TensorFlow `tf.nn.leaky_relu` | $\alpha$ | `tensorflow/core/kernels/relu_op_functor.h`, `LeakyReluGrad`: `(features > 0).select(gradients, gradients * alpha)` |
+| PyTorch `F.leaky_relu` / `nn.LeakyReLU` | $\alpha$ | `aten/src/ATen/native/cpu/Activation.cpp`, `leaky_relu_backward_kernel`, in essence `a > 0 ? b : b * negval` (casts omitted; the gradient passes unchanged only for inputs above 0) |
+| TensorFlow `tf.nn.leaky_relu` | $\alpha$ | `tensorflow/core/kernels/relu_op_functor.h`, `LeakyReluGrad`, in essence `(features > 0).select(gradients, gradients * alpha)` (casts omitted) |
 | JAX `jax.nn.leaky_relu` | 1 | `jax/_src/nn/functions.py`: `jnp.where(x_arr >= 0, x_arr, negative_slope * x_arr)`; at $x = 0$ the `x` branch is taken, and its slope 1 becomes the gradient (JAX defines no rule of its own for this function) |
 
-The values in the table were confirmed by running PyTorch 2.13, JAX 0.10.2 and TensorFlow 2.21 (the References list
-where the source files are). `helpers.leaky_relu_grad` follows PyTorch and TensorFlow and returns $\alpha$ at $x = 0$.
+The values in the table were confirmed by running PyTorch 2.13, JAX 0.10.2 and TensorFlow 2.21; the References
+give the location of each source file. `helpers.leaky_relu_grad` follows PyTorch and TensorFlow and returns $\alpha$ at $x = 0$.
 The default $\alpha$ differs between frameworks too: it is 0.01 in PyTorch and JAX, but 0.2 in TensorFlow's
 `tf.nn.leaky_relu` (`tensorflow/python/ops/nn_ops.py`: `def leaky_relu(features, alpha=0.2, name=None)`), and 0.3 in
 the Keras layer `tf.keras.layers.LeakyReLU` that TensorFlow also offers (the Keras documentation:
@@ -331,7 +331,7 @@ alpha = 0.01
 x = helpers.x_grid(3.0)
 labels = [helpers.text("plot.relu.label"), helpers.text("leaky.label", alpha=alpha)]
 curves = [helpers.relu(x), helpers.leaky_relu(x, alpha)]
-# 導関数は x = 0 で不連続なので、そこで線がつながらないよう x = 0 の値を NaN にして描く || The derivatives jump at x = 0, so they are drawn with NaN there, leaving a gap instead of a bridge
+# 導関数は x = 0 で不連続なので、そこで線がつながらないよう x = 0 の値を NaN にして描く || The derivatives jump at x = 0, so they are drawn with NaN there, leaving a gap instead of a vertical line joining the two levels
 grads = [np.where(x == 0.0, np.nan, helpers.relu_grad(x)), np.where(x == 0.0, np.nan, helpers.leaky_relu_grad(x, alpha))]
 
 fig, (ax_f, ax_z, ax_d) = plt.subplots(1, 3, figsize=(13, 3.6), layout="constrained")
@@ -388,7 +388,7 @@ print(helpers.text("leaky.steps", steps=steps, z=w * x + b))
         ja=r"""
 勾配に $\alpha = 0.01$ が掛かるため動きは小さいものの、$w$ も $b$ も正しい向き（$z$ を大きくする向き）に動きました。同じ更新を繰り返すと、このニューロンは {{steps}} 回目の更新で $z > 0$ の側に移ります。負の側に勾配を届けることが、Leaky ReLU を使う主な理由です。
 
-ただし、これは一つのニューロンに一つの入力だけの例です。ネットワークの中ではどうでしょうか。第3章では、Leaky ReLU のネットワーク（幅 64、16 個のシード）をいくつかの学習率で 30 エポック学習し、さらに学習率 0.015 だけで 150 エポックまで学習しました。ここでは、この学習率 0.015 の学習をもう一度行います。あるエポックですべての入力に対して活性化前の値が 0 以下になったことのあるユニットを数え、そのうち最後に正の側に戻っていたものを、最初の 30 エポックと 150 エポック全体のそれぞれについて数えます（計算には少し時間がかかります）。
+ただし、これは一つのニューロンに一つの入力だけの例です。ネットワークの中ではどうでしょうか。第3章では、Leaky ReLU のネットワーク（幅 64、16 個のシード）をいくつかの学習率で 30 エポック学習し、さらに学習率 0.015 だけで 150 エポックまで学習しました。ここでは、この学習率 0.015 の学習をもう一度行います。あるエポックですべての入力に対して活性化前の値が 0 以下になったことのあるユニットを数え、そのうち最後のエポックで少なくとも一つの入力に対して正になっていたもの（第3章と同じく「戻ってきた」ユニット）を、最初の 30 エポックと 150 エポック全体のそれぞれについて数えます（計算には少し時間がかかります）。
 """,
         en=r"""
 The move is small, since the gradient carries the factor $\alpha = 0.01$, but $w$ and $b$ both move the right way,
@@ -398,8 +398,8 @@ Getting a gradient to the negative side is the main reason for using Leaky ReLU.
 This is one neuron with a single input, though. What happens inside a network? Chapter 3 trained a Leaky ReLU
 network (width 64, 16 seeds) for 30 epochs at several learning rates, and then at learning rate 0.015 alone for 150
 epochs. We repeat that training at 0.015 here. We count the units whose pre-activation was at or below 0 on every
-input at some epoch, and how many of them are back on the positive side at the end, once for the first 30 epochs and
-once for all 150 (the computation takes a little while).
+input at some epoch, and how many of them are positive for at least one input at the last epoch (they "came back",
+as in Chapter 3), once for the first 30 epochs and once for all 150 (the computation takes a little while).
 """,
     ),
     code(
@@ -457,13 +457,13 @@ helpers.widgets.alpha_explorer(max_alpha=0.5)
     md(
         "alpha-large",
         ja=r"""
-スライダーは 0.5 までです。よく使われる値（Maas ら (2013) や PyTorch の 0.01、TensorFlow の `tf.nn.leaky_relu` の 0.2、Keras の層 `tf.keras.layers.LeakyReLU` の 0.3）はこの範囲に入ります。一方、$\alpha$ は 1 より小さくなければなりません。$\alpha = 1$ にすると負の側の傾きも 1 になり、関数は恒等関数 $f(x) = x$ になってしまいます。これでは非線形性がなくなり、第1章で説明したとおり、そのような層をいくつ重ねても一つのアフィン変換にまとまってしまいます。$\alpha > 1$ では負の側のほうが急になり、「負の入力を抑える」という ReLU らしさがなくなります。
+スライダーは 0.5 までです。よく使われる値（Maas ら (2013) や PyTorch の 0.01、TensorFlow の `tf.nn.leaky_relu` の 0.2、Keras の層 `tf.keras.layers.LeakyReLU` の 0.3）はこの範囲に入ります。そもそも関数が ReLU らしくあるためには、$\alpha$ は 1 より小さくなければなりません。$\alpha = 1$ にすると負の側の傾きも 1 になり、関数は恒等関数 $f(x) = x$ になってしまいます。これでは非線形性がなくなり、第1章で説明したとおり、そのような層をいくつ重ねても一つのアフィン変換にまとまってしまいます。$\alpha > 1$ では負の側のほうが急になり、「負の入力を抑える」という ReLU らしさがなくなります。
 
-さらに、$\max(\alpha x, x)$ という書き方が成り立つのは $\alpha \le 1$ のときだけです。TensorFlow の `relu_op_functor.h` にも「alpha might be > 1 or < 0, so we don't use cwiseMax here」（alpha は 1 より大きいことも負のこともあるので、ここでは cwiseMax を使わない）というコメントがあります。cwiseMax は、C++ の線形代数ライブラリ Eigen の要素ごとの最大値です。TensorFlow は、演算の計算にこのライブラリを使っています。ただし $\alpha < 0$ でも $\max$ の形は同じ値を与え、崩れるのは $\alpha > 1$ のときだけです。そのため `helpers.leaky_relu` は、$\alpha > 1$ では $\min(\alpha x, x)$ を使います。次のセルで、これらを計算で確かめます。
+さらに、$\max(\alpha x, x)$ という書き方が成り立つのは $\alpha \le 1$ のときだけです。TensorFlow の `relu_op_functor.h` にも「alpha might be > 1 or < 0, so we don't use cwiseMax here」（alpha は 1 より大きいことも負のこともあるので、ここでは cwiseMax を使わない）というコメントがあります。cwiseMax は、C++ の線形代数ライブラリ Eigen の要素ごとの最大値です。TensorFlow は、演算の計算にこのライブラリを使っています。ただし $\alpha < 0$ でも、有限の入力なら $\max$ の形は同じ値を与えます（違いうるのは 0 の符号だけです）。本当に崩れるのは $\alpha > 1$ のときで、そのため `helpers.leaky_relu` は $\alpha > 1$ では $\min(\alpha x, x)$ を使います。$\alpha \le 0$ では定義どおりのマスクを使うので、0 の符号も、$\alpha = 0$ で $x = \infty$ のとき（$\max$ の形では $0 \cdot \infty$ が NaN になります）も、定義と一致します。次のセルで、これらを計算で確かめます。
 """,
         en=r"""
 The slider stops at 0.5. The values in common use (0.01 in Maas et al. (2013) and PyTorch, 0.2 in TensorFlow's
-`tf.nn.leaky_relu`, 0.3 in the Keras layer `tf.keras.layers.LeakyReLU`) lie in this range, while $\alpha$ must in any case stay below 1. With $\alpha = 1$ the negative side also has slope 1 and the
+`tf.nn.leaky_relu`, 0.3 in the Keras layer `tf.keras.layers.LeakyReLU`) lie in this range. In any case, $\alpha$ has to stay below 1 if the function is to remain ReLU-like. With $\alpha = 1$ the negative side also has slope 1 and the
 function becomes the identity $f(x) = x$: no non-linearity is left, and, as Chapter 1 explained, a stack of such
 layers would collapse into a single affine map. With $\alpha > 1$ the negative side is the steeper one, and the
 ReLU-like character, damping negative inputs, is gone.
@@ -471,8 +471,11 @@ ReLU-like character, damping negative inputs, is gone.
 Moreover, the form $\max(\alpha x, x)$ holds only for $\alpha \le 1$. TensorFlow's `relu_op_functor.h` has the comment
 "alpha might be > 1 or < 0, so we don't use cwiseMax here" (cwiseMax is the elementwise maximum in Eigen, a C++
 linear-algebra library with which TensorFlow computes its operations). For $\alpha < 0$,
-though, the max form still gives the same values; only $\alpha > 1$ breaks it, which is why `helpers.leaky_relu`
-uses $\min(\alpha x, x)$ for $\alpha > 1$. The next cell checks these statements.
+though, the max form still gives the same values on finite inputs (only the sign of a zero can differ); $\alpha > 1$
+is the case that really breaks it, which is why `helpers.leaky_relu` uses $\min(\alpha x, x)$ there. For
+$\alpha \le 0$ it uses the definition's mask, which also matches the definition in the sign of a zero and at
+$\alpha = 0$, $x = \infty$ (where the max form gives NaN, from $0 \cdot \infty$). The next cell checks these
+statements.
 """,
     ),
     code(
@@ -484,6 +487,11 @@ print(helpers.text("leaky.steeper", negative=helpers.leaky_relu(-1.0, 2.0), posi
 for alpha in [-0.5, 2.0]:
     same = bool(np.array_equal(np.maximum(alpha * x, x), helpers.leaky_relu(x, alpha)))
     print(helpers.text("leaky.max_form", alpha=alpha, same=same, at_one=max(alpha * 1.0, 1.0)))
+edge = np.array([0.0, -0.0, np.inf])
+with np.errstate(invalid="ignore"):  # 0 * inf は NaN || 0 * inf is NaN
+    for alpha in [-0.5, 0.0]:
+        print(helpers.text("leaky.max_form.edge", alpha=alpha, max_form=np.maximum(alpha * edge, edge),
+                           definition=np.where(edge > 0, edge, alpha * edge), helper=helpers.leaky_relu(edge, alpha)))
 """,
     ),
     md(
@@ -553,7 +561,7 @@ family are compared in Chapter 5.
   gives PReLU.
 
 The next chapter puts PReLU and the rest of the ReLU family side by side. →
-[Chapter 5: the ReLU family](05_relu_family.ipynb)
+[Chapter 5: The ReLU family](05_relu_family.ipynb)
 """,
     ),
     md(
