@@ -41,14 +41,14 @@ ELU = Exercise(
               "そうでなければ `alpha * (exp(x) - 1)` を返します。\n\n"
               "- $x = 0$ ではどちらの式も 0 になるので、どちらの枝を使っても正しい値になります。\n"
               "- 結果の形と dtype は `x` と同じにし（float32 は float32 のまま）、`x` 自体は書き換えません。"
-              "答え合わせでは、`np.array(-4.0)` のような 0 次元の配列も渡します。\n"
+              "答え合わせでは、`np.array(-4.0)` のような 0 次元の配列も `elu` に渡します。\n"
               "- NaN の要素は NaN のまま、`-inf` では `-alpha` になります。\n"
               "- `alpha` を省略したときは 1.0 です。答え合わせでは、0.5 や 2.0 など、ほかの `alpha` でも試します。",
         "en": "`elu(x, alpha=1.0)` takes a float NumPy array `x` and returns, element by element, `x` where `x > 0` "
               "and `alpha * (exp(x) - 1)` elsewhere.\n\n"
               "- At $x = 0$ both formulas give 0, so either branch gives the correct value.\n"
               "- The result has the shape and dtype of `x` (float32 stays float32), and `x` itself is left unchanged. "
-              "The check also passes 0-dimensional arrays such as `np.array(-4.0)`.\n"
+              "The check also calls `elu` with 0-dimensional arrays such as `np.array(-4.0)`.\n"
               "- NaN elements stay NaN, and `-inf` gives `-alpha`.\n"
               "- `alpha` is 1.0 when it is not given; the check also tries other values such as 0.5 and 2.0.",
     },
@@ -62,12 +62,13 @@ ELU = Exercise(
                "for very negative x (and gives `alpha` instead of 0 at x = 0)."},
         {"ja": "`np.expm1(x)` は `exp(x) - 1` を計算します。0 に近い x では、`np.exp(x) - 1` は"
                "ほぼ等しい二つの数の引き算になって有効数字の多くを失いますが、`np.expm1` は正確です。"
-               "`np.minimum(x, 0)` に通してから使うと、大きな正の x で exp がオーバーフローするという警告も"
-               "出ません。その枝の値は `np.where` が捨てますが、計算はされるからです。",
+               "`np.where` は使わない側の値を捨てますが、その値も計算はされるので、そのままでは大きな正の x で "
+               "exp がオーバーフローし、警告が出ます。"
+               "`np.minimum(x, 0)` に通してから使えば、この警告も出なくなります。",
          "en": "`np.expm1(x)` computes `exp(x) - 1` accurately even for x near 0, where `np.exp(x) - 1` subtracts two "
                "nearly equal numbers and loses most of its significant digits. Applying it to `np.minimum(x, 0)` "
-               "also avoids the overflow warning that `exp` gives for large positive x. That branch is computed even "
-               "though `np.where` throws its values away."},
+               "also avoids an overflow warning: `np.where` computes the negative-side formula for every element, "
+               "large positive x included, before it throws those values away."},
     ),
     solution={
         "ja": """\
@@ -96,9 +97,10 @@ SOFTPLUS_OVERFLOW = Exercise(
                 "close to 1000 at $x = 1000$. Give the two values as a list, `[..., ...]`."},
     hints=(
         {"ja": "`np.exp(-40.0)` はおよそ `4.2e-18` です。float64 で 1 の次に大きい数は `1 + 2.2e-16` くらいです"
-               "（`np.finfo(np.float64).eps`）。`1 + 4.2e-18` は、float64 ではいくつになるでしょうか。",
+               "（この差 2.2e-16 が `np.finfo(np.float64).eps` です）。"
+               "`1 + 4.2e-18` は、float64 ではいくつになるでしょうか。",
          "en": "`np.exp(-40.0)` is about `4.2e-18`. The next float64 after 1 is about `1 + 2.2e-16` "
-               "(`np.finfo(np.float64).eps`). What is `1 + 4.2e-18` in float64?"},
+               "(this gap, 2.2e-16, is `np.finfo(np.float64).eps`). What is `1 + 4.2e-18` in float64?"},
         {"ja": "float64 で表せる最大の数は、およそ `1.8e308`（`np.finfo(np.float64).max`）です。`np.exp(1000.0)` は"
                "それに収まるでしょうか。収まらない結果は `inf`（無限大）になります。",
          "en": "The largest float64 is about `1.8e308` (`np.finfo(np.float64).max`). Does `np.exp(1000.0)` fit? A "
@@ -107,17 +109,17 @@ SOFTPLUS_OVERFLOW = Exercise(
     solution={"ja": "answer = [0.0, np.inf]  # 1 + e^-40 は 1 に丸められて log(1) = 0、e^1000 はオーバーフローして inf",
               "en": "answer = [0.0, np.inf]  # 1 + e^-40 rounds to 1, so log(1) = 0; e^1000 overflows to inf"},
     explanation={
-        "ja": "`np.exp(-40.0)` はおよそ 4.2e-18 で、1 と、float64 で 1 の次に大きい数との差"
-              "（`np.finfo(np.float64).eps`、およそ 2.2e-16）よりずっと小さいので、"
-              "`1 + np.exp(-40.0)` はちょうど 1 に丸められ、その対数は 0.0 です。本当の値（およそ 4.2e-18）は、"
-              "足し算の時点で失われています。一方 $\\exp(1000)$ は float64 の最大値（およそ 1.8e308）を超えるので、"
-              "`np.exp(1000.0)` はオーバーフローして `inf` を返し、その対数も `inf` です。"
+        "ja": "np.exp(-40.0) はおよそ 4.2e-18 で、1 と、float64 で 1 の次に大きい数との差"
+              "（np.finfo(np.float64).eps、およそ 2.2e-16）よりずっと小さいので、"
+              "1 + np.exp(-40.0) はちょうど 1 に丸められ、その対数は 0.0 です。本当の値（およそ 4.2e-18）は、"
+              "足し算の時点で失われています。一方 exp(1000) は float64 の最大値（およそ 1.8e308）を超えるので、"
+              "np.exp(1000.0) はオーバーフローして inf を返し、その対数も inf です。"
               "式のとおりの書き方は、両端で破綻します。",
-        "en": "`np.exp(-40.0)` is about 4.2e-18, far below the gap between 1 and the next larger float64 "
-              "(`np.finfo(np.float64).eps`, about 2.2e-16), so `1 + np.exp(-40.0)` rounds to exactly 1 and its "
-              "logarithm is 0.0: the true value, about 4.2e-18, is lost in the addition. $\\exp(1000)$, on the "
-              "other hand, is larger than the largest float64 (about 1.8e308), so `np.exp(1000.0)` overflows to "
-              "`inf`, and its logarithm is `inf` too. Written straight from the formula, Softplus breaks down at "
+        "en": "np.exp(-40.0) is about 4.2e-18, far below the gap between 1 and the next larger float64 "
+              "(np.finfo(np.float64).eps, about 2.2e-16), so 1 + np.exp(-40.0) rounds to exactly 1 and its "
+              "logarithm is 0.0: the true value, about 4.2e-18, is lost in the addition. exp(1000), on the "
+              "other hand, is larger than the largest float64 (about 1.8e308), so np.exp(1000.0) overflows to "
+              "inf, and its logarithm is inf too. Written straight from the formula, Softplus breaks down at "
               "both ends.",
     },
 )
@@ -143,17 +145,19 @@ SOFTPLUS = Exercise(
     title={"ja": "Softplus を安全に書く", "en": "Write Softplus safely"},
     task={
         "ja": "`softplus(x)` は浮動小数点数の NumPy 配列 `x` を受け取り、要素ごとに $\\log(1 + e^x)$ を返します。"
-              "ただし、どんな大きさの $x$ でも正しい値になるように書きます。\n\n"
+              "ただし、`x` の要素がどれほど大きくても、どれほど小さくても正しい値になるように書きます。\n\n"
               "- `x = 1000.0` では 1000.0、`x = -1000.0` では 0.0 を返します。\n"
               "- 結果の形と dtype は `x` と同じにし（float32 は float32 のまま）、`x` 自体は書き換えません。\n"
               "- NaN の要素は NaN のまま、`-inf` では 0、`inf` では `inf` になります。\n"
+              "- 小さな結果も桁を保つ必要があります。答え合わせでは、およそ 12 桁まで比べます。\n"
               "- `helpers.softplus` は使わずに書きましょう。",
         "en": "`softplus(x)` takes a float NumPy array `x` and returns, element by element, $\\log(1 + e^x)$, "
-              "correct for $x$ of any size.\n\n"
+              "correct however large or small the elements of `x` are.\n\n"
               "- `x = 1000.0` gives 1000.0, and `x = -1000.0` gives 0.0.\n"
               "- The result has the shape and dtype of `x` (float32 stays float32), and `x` itself is left "
               "unchanged.\n"
               "- NaN elements stay NaN, `-inf` gives 0 and `inf` gives `inf`.\n"
+              "- Small results must keep their digits too: the check compares to about 12 significant digits.\n"
               "- Write it without calling `helpers.softplus`.",
     },
     hints=(
@@ -213,35 +217,37 @@ PRELU_ALPHA = Exercise(
     kind="experiment",
     answer_name="alpha",
     starter={
-        "ja": _STARTER_DATA + "# ここに 100 ステップの勾配降下法を書き、最後の α を alpha に入れる\nalpha = ...",
+        "ja": _STARTER_DATA
+        + "# ここに 100 ステップの勾配降下法を書き、最後の α を alpha に入れてください\nalpha = ...",
         "en": _STARTER_DATA + "# write 100 steps of gradient descent here, and leave the last α in alpha\nalpha = ...",
     },
     judge=judges.Within(_learned_alpha, atol=1e-5),
     feedback={
         "too_low": {
-            "ja": "α = {got} は小さすぎます（基準の値は {reference} です）。100 ステップ繰り返しましたか。"
-                  "更新は α から「学習率 × 勾配」を引く向きで、勾配には `np.minimum(xs, 0)`"
-                  "（α についての偏導関数）を掛けます。",
-            "en": "α = {got} is too small: the reference is {reference}. Did you repeat the update 100 times? The "
-                  "update subtracts learning rate × gradient from α, and the gradient is multiplied by "
-                  "`np.minimum(xs, 0)`, the partial derivative with respect to α.",
+            "ja": "100 ステップ繰り返しましたか。更新は α から「学習率 × 勾配」を引く向きです。勾配は "
+                  "2 * 誤差 * np.minimum(xs, 0) の平均で、np.minimum(xs, 0) は PReLU の α についての偏導関数です。"
+                  "値が発散しているなら、更新の符号と、合計ではなく平均（np.mean）をとっているかを確かめてください。",
+            "en": "Did you repeat the update 100 times? The update subtracts learning rate × gradient from α, and "
+                  "the gradient is the mean of 2 * error * np.minimum(xs, 0), where np.minimum(xs, 0) is PReLU's "
+                  "partial derivative with respect to α. If α has run away, check the sign of the update, and take "
+                  "the mean (np.mean), not the sum.",
         },
         "too_high": {
-            "ja": "α = {got} は大きすぎます（基準の値は {reference} です）。誤差は `helpers.prelu(xs, alpha) - ys`"
-                  "（いまの α での PReLU の出力と目標の差）で、勾配は"
-                  " `2 * 誤差 * np.minimum(xs, 0)` の平均（`np.mean`）です。",
-            "en": "α = {got} is too large: the reference is {reference}. The error is `helpers.prelu(xs, alpha) - ys` "
-                  "(the PReLU with the current α minus the target), and the gradient is the mean (`np.mean`) of "
-                  "`2 * error * np.minimum(xs, 0)`.",
+            "ja": "誤差は helpers.prelu(xs, alpha) - ys（いまの α での PReLU の出力と目標の差）で、勾配は "
+                  "2 * 誤差 * np.minimum(xs, 0) の平均（np.mean）です。"
+                  "値が発散しているなら、更新の符号と、合計ではなく平均をとっているかを確かめてください。",
+            "en": "The error is helpers.prelu(xs, alpha) - ys (the PReLU with the current α minus the target), and "
+                  "the gradient is the mean (np.mean) of 2 * error * np.minimum(xs, 0). If α has run away, check "
+                  "the sign of the update, and take the mean, not the sum.",
         },
     },
     explanation={
         "ja": "損失は α の二次式なので、学習率 0.5 の勾配降下法は数十ステップで最小二乗解に落ち着きます。"
               "たどり着くのは、データを作ったときの 0.3 ではなく、ノイズの入った 500 点に最もよく合う値です。"
-              "`helpers.learn_prelu_alpha(xs, ys, steps=100)` も同じ計算をします。",
+              "helpers.learn_prelu_alpha(xs, ys, steps=100) も同じ計算をします。",
         "en": "The loss is a quadratic function of α, so gradient descent with learning rate 0.5 settles on the "
               "least-squares value within a few dozen steps. It lands not on the 0.3 used to make the data but on "
-              "the value that fits these 500 noisy points best. `helpers.learn_prelu_alpha(xs, ys, steps=100)` "
+              "the value that fits these 500 noisy points best. helpers.learn_prelu_alpha(xs, ys, steps=100) "
               "does the same computation.",
     },
     title={"ja": "PReLU の α を自分で学習させる", "en": "Learn PReLU's α yourself"},

@@ -45,7 +45,8 @@ MESSAGES = {
     "family.alt.silu": {
         "ja": "2 枚のグラフ。左は「{name}」と ReLU（点線）です。SiLU も GELU と同じように負の側で一度 0 より下がり、"
               "x = {at:.2f} で最小値 {low:.4f} をとります。GELU より谷が深く、左へ行くほどゆっくり 0 に戻ります。"
-              "右は導関数で、0 では 0.5、1 を少し超える部分と 0 を少し下回る部分があります。",
+              "右は導関数で、0 では 0.5 です。"
+              "正の側には 1 を少し超える部分が、負の側には 0 を少し下回る部分があります。",
         "en": "Two graphs. Left: {name} and ReLU (dotted). Like GELU, SiLU dips below 0 on the negative side, to "
               "its minimum {low:.4f} at x = {at:.2f}; its dip is deeper than GELU's and it returns to 0 more "
               "slowly further left. Right: the derivatives. SiLU's is 0.5 at 0, a little above 1 on part of the "
@@ -122,18 +123,18 @@ MESSAGES = {
     "family.cost.ratio": {"ja": "{baseline} の何倍", "en": "× {baseline}"},
     "family.cost.expm1_only": {"ja": "np.expm1 だけ（ELU の負の側）", "en": "np.expm1 alone (ELU's negative side)"},
     "family.cost.cheap_below": {
-        "ja": "この実行では、「{cheap}」の時間は {baseline} の {cheap_ratio:.2f} 倍で、指数関数や erf を使う関数"
-              "（{lo:.1f} 倍から {hi:.1f} 倍）のどれよりも短くなりました。",
-        "en": "In this run {cheap} took {cheap_ratio:.2f} times as long as {baseline}, less than any of the "
-              "functions that need an exponential or erf ({lo:.1f} to {hi:.1f} times as long).",
+        "ja": "この実行では、「{cheap}」の時間は {baseline} の {cheap_ratio:.2f} 倍で、指数関数、tanh、erf のどれかを"
+              "使う関数（{lo:.1f} 倍から {hi:.1f} 倍）のどれよりも短くなりました。",
+        "en": "In this run {cheap} took {cheap_ratio:.2f} times as long as {baseline}, less than any function "
+              "that needs an exponential, tanh or erf ({lo:.1f} to {hi:.1f} times as long).",
     },
     "family.cost.cheap_not_below": {
-        "ja": "この実行では、「{cheap}」の時間は {baseline} の {cheap_ratio:.2f} 倍で、指数関数や erf を使う関数"
-              "（{lo:.1f} 倍から {hi:.1f} 倍）のどれよりも短い、とはなりませんでした。"
+        "ja": "この実行では、「{cheap}」の時間は {baseline} の {cheap_ratio:.2f} 倍で、指数関数、tanh、erf のどれかを"
+              "使う関数（{lo:.1f} 倍から {hi:.1f} 倍）の中に、これと同じか、これより速いものがありました。"
               "計算機がほかの処理で混んでいた可能性があるので、セルをもう一度実行してみてください。",
-        "en": "In this run {cheap} took {cheap_ratio:.2f} times as long as {baseline}, so it was not faster than "
-              "all of the functions that need an exponential or erf ({lo:.1f} to {hi:.1f} times as long). The "
-              "machine may have been busy with other work: run the cell again.",
+        "en": "In this run {cheap} took {cheap_ratio:.2f} times as long as {baseline}, so at least one of the "
+              "functions that need an exponential, tanh or erf ({lo:.1f} to {hi:.1f} times as long) was as fast "
+              "or faster. The machine may have been busy with other work: run the cell again.",
     },
     "family.cost.share_most": {
         "ja": "ELU が指数関数に渡すのと同じ数に np.expm1 だけを適用すると、ELU 全体の {share:.0%} の時間が"

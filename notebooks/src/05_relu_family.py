@@ -53,13 +53,13 @@ breaks down.
         ja=r"""
 各関数を、左に関数そのもの、右に導関数という 2 枚のグラフで描きます。比べやすいように、点線で ReLU も重ねます。
 描くのは、この章でしか使わない小さな関数 `show` です。関数と導関数の実装はすべて `helpers` にあり、
-コースに付属するテスト（`tests/test_family.py`）で、中心差分や既知の値と照らし合わせてあります。
+コースに付属するテスト（`tests/test_family.py`）で、第2章の中心差分や既知の値と照らし合わせてあります。
 """,
         en=r"""
 Each function gets two graphs: the function itself on the left and its derivative on the right, with ReLU dotted
 behind for comparison. A small function `show`, used only in this chapter, draws them. The functions and their
-derivatives all live in `helpers`, where the course's tests (`tests/test_family.py`) check them against central
-differences and known values.
+derivatives all live in `helpers`, where the course's tests (`tests/test_family.py`) check them against the central
+differences of Chapter 2 and against known values.
 """,
     ),
     code(
@@ -98,8 +98,8 @@ PReLU（パラメトリック ReLU）の形は Leaky ReLU と同じですが、$
 Classification」（ICCV 2015、arXiv:1502.01852）です。著者らは、チャネルごとに一つの $\alpha$ を持たせる形と、
 層のすべてのチャネルで一つの $\alpha$ を共有する形を使い、どちらも $\alpha = 0.25$ から学習を始めています
 （チャネルとは、畳み込み層の 1 枚の特徴マップのことで、全結合層では一つのユニットに当たります）。
-$x$ についての導関数は、$x > 0$ で 1、$x \le 0$ で $\alpha$ です（$x = 0$ では、PyTorch の `prelu_backward_kernel`（`aten/src/ATen/native/cpu/Activation.cpp`）と同じく、
-左側の $\alpha$ をとります。このカーネルは、入力が 0 より大きいときだけ勾配をそのまま通します）。
+$x$ についての導関数は、$x > 0$ で 1、$x \le 0$ で $\alpha$ です。$x = 0$ では左側の値 $\alpha$ をとります。
+PyTorch の `prelu_backward_kernel`（`aten/src/ATen/native/cpu/Activation.cpp`）も、入力が 0 より大きいときだけ勾配をそのまま通すので、同じ値になります。
 $\alpha$ についての偏導関数は $\min(x, 0)$ です。0 での折れ曲がりは残ります。
 """,
         en=r"""
@@ -117,10 +117,10 @@ PReLU (parametric ReLU) has the shape of Leaky ReLU, but $\alpha$ is not chosen 
 backpropagation along with the weights. It was introduced by He, Zhang, Ren & Sun (2015), "Delving Deep into
 Rectifiers: Surpassing Human-Level Performance on ImageNet Classification" (ICCV 2015, arXiv:1502.01852). The authors
 learn either one $\alpha$ per channel or one shared by all channels of a layer, and start both from $\alpha = 0.25$
-(a channel is one feature map of a convolutional layer; in a fully connected layer it corresponds to one unit). The derivative with respect to $x$ is 1 for $x > 0$ and $\alpha$ for $x \le 0$ (at $x = 0$ it is the
-left-hand $\alpha$, as in PyTorch's `prelu_backward_kernel` in `aten/src/ATen/native/cpu/Activation.cpp`, which
-passes the gradient through unchanged only where the input is above 0); the partial derivative with respect to $\alpha$ is $\min(x, 0)$. The kink at 0
-stays.
+(a channel is one feature map of a convolutional layer; in a fully connected layer it corresponds to one unit). The derivative with respect to $x$ is 1 for $x > 0$ and $\alpha$ for $x \le 0$. At
+$x = 0$ it is the left-hand value $\alpha$, as in PyTorch, whose `prelu_backward_kernel`
+(`aten/src/ATen/native/cpu/Activation.cpp`) passes the gradient through unchanged only where the input is above 0.
+The partial derivative with respect to $\alpha$ is $\min(x, 0)$. The kink at 0 stays.
 """,
     ),
     code(
@@ -179,7 +179,7 @@ $$
 
 ELU was introduced by Clevert, Unterthiner & Hochreiter (2015), "Fast and Accurate Deep Network Learning by
 Exponential Linear Units (ELUs)" (arXiv:1511.07289, ICLR 2016). Its negative outputs pull the mean output towards 0,
-which the paper argues speeds up learning, and the negative side keeps a gradient. For very negative inputs ELU levels
+which the paper argues speeds up learning. The negative side also keeps a gradient. For very negative inputs ELU levels
 off (saturates) at $-\alpha$, where its gradient becomes small. The negative side needs an exponential; how much time
 that takes is measured in a later section.
 
@@ -201,16 +201,17 @@ show(helpers.elu, helpers.elu_grad, label, helpers.text("family.alt.elu", name=l
 0 の左右の傾きを、第2章の後退差分と前進差分で確かめます。$\alpha = 1$ なら両側とも 1、$\alpha = 0.5$ なら左が 0.5、
 右が 1 になるはずです。$x = 0$ での値として、`helpers.elu_grad(0.0)` は左側の値 $\alpha$ を返します。PyTorch と JAX も同じです。
 PyTorch の `elu_backward_kernel`（`aten/src/ATen/native/cuda/ActivationEluKernel.cu`）は、
-入力の値（そのコードでは `bop`）が 0 以下のとき指数関数の側の式を使い、JAX の `jax.nn.elu`（`jax/_src/nn/functions.py`）は `jnp.where(x_arr > 0, ...)` と書かれているので、
-$x = 0$ では負の側の式 $\alpha\,(e^{x} - 1)$ が微分されます。
+入力の値（そのコードでは `bop`）が 0 以下のとき負の側の式を使います。JAX の `jax.nn.elu`（`jax/_src/nn/functions.py`）は `jnp.where(x_arr > 0, ...)` と書かれているので、
+JAX でも $x = 0$ では負の側の式 $\alpha\,(e^{x} - 1)$ が微分されます。
 """,
         en=r"""
 We check the slopes on both sides of 0 with the backward and forward differences of Chapter 2. With $\alpha = 1$ both
 should be 1; with $\alpha = 0.5$ the left one should be 0.5 and the right one 1. For the value at $x = 0$,
-`helpers.elu_grad(0.0)` returns the left-hand value $\alpha$, as PyTorch and JAX do: PyTorch's `elu_backward_kernel`
-(`aten/src/ATen/native/cuda/ActivationEluKernel.cu`) takes the exponential side's formula when the input, `bop` in
-that code, is `<= 0`, and JAX's `jax.nn.elu` (`jax/_src/nn/functions.py`) is written as `jnp.where(x_arr > 0, ...)`,
-so at $x = 0$ it differentiates the negative side's formula $\alpha\,(e^{x} - 1)$.
+`helpers.elu_grad(0.0)` returns the left-hand value $\alpha$, as PyTorch and JAX do.
+PyTorch's `elu_backward_kernel` (`aten/src/ATen/native/cuda/ActivationEluKernel.cu`) uses the negative side's
+formula whenever its input (`bop` in that code) is at most 0. JAX's `jax.nn.elu` (`jax/_src/nn/functions.py`) is
+written as `jnp.where(x_arr > 0, ...)`, so at $x = 0$ JAX differentiates the negative side's formula
+$\alpha\,(e^{x} - 1)$.
 """,
     ),
     code(
@@ -404,7 +405,7 @@ $$
 です。その代わり、出力は数学的にはちょうど 0 になることがなく（たとえば $x = 0$ では、ReLU の 0 に対して $\log 2$ です）、ReLU の出力のまばらさ
 （スパース性：多くの出力がちょうど 0 になる性質）は失われます。
 
-式のとおりに `np.log(1 + np.exp(x))` と書くと、$x$ の両端で困ったことが起こります。まず次の演習で、$x = -40$ と $x = 1000$ で何が返るかを予想してみましょう。
+式のとおりに `np.log(1 + np.exp(x))` と書くと、$x$ が大きな正の値のときと、絶対値の大きな負の値のときに、困ったことが起こります。まず次の演習で、$x = -40$ と $x = 1000$ で何が返るかを予想してみましょう。
 """,
         en=r"""
 ## Softplus: ReLU made smooth
@@ -449,7 +450,7 @@ print("np.finfo(np.float64).eps =", np.finfo(np.float64).eps, "  np.log(np.finfo
 （`np.finfo(np.float64).eps`、{{np.finfo(np.float64).eps:.1e}}）よりずっと小さいので、$1 + e^{x}$ がちょうど 1 に丸められ、対数は 0 になります。
 $x$ が約 {{overflow_at:.2f}} を超えると、$e^{x}$ は float64 で表せる最大の数を超えてオーバーフローし、`np.exp` は `inf`（無限大）を返します。
 その対数も `inf` なので、$x = 1000$ では、本当の値はほぼ 1000 なのに `inf` が返ります。`helpers.softplus` は、どちらも起こらないように書かれています。
-`np.logaddexp(0, x)` を呼び出していて、この関数は $\log(e^0 + e^x)$ をオーバーフローも桁の損失もなく計算します。
+`np.logaddexp(0, x)` を呼び出していて、この関数は $\log(e^0 + e^x)$ を、オーバーフローすることも桁が失われることもなく計算します。
 同じことは、上の差の式を使って自分でも書けます。$\mathrm{softplus}(x) = \max(x, 0) + \log\bigl(1 + e^{-|x|}\bigr)$ とすれば、
 指数関数に渡すのはいつも 0 以下の数なのでオーバーフローしません。さらに $\log(1 + y)$ を `np.log1p(y)` で計算すれば、小さな $y$ の桁も失われません。この節の最後の演習で、自分で書いてみます。
 """,
@@ -498,7 +499,7 @@ there.
         ja=r"""
 ## 並べて比べる
 
-次の図では、すべての関数を重ねて描きます。正の側ではどれも $x$ と同じか、$x$ に近づきます。違いは負の側と 0 の近くに集まっています。
+次の図では、すべての関数を重ねて描きます。$x$ が大きな正の値のところでは、どれも $x$ と同じか、$x$ に近づきます。違いは負の側と 0 の近くに集まっています。
 """,
         en=r"""
 ## Side by side
@@ -535,7 +536,7 @@ helpers.show(fig, helpers.text("family.alt.all", names=helpers.text("family.list
         ja=r"""
 ## 改善する点と代償
 
-グラフから受けた印象を、数字で確かめます。次の表は、すべて次のセルで計算しています。
+グラフから受けた印象を、数字で確かめます。表の数字はすべて次のセルで計算します。各列は次のとおりです。
 
 - **$x = -3$ での勾配**：0 なら、活性化前の値がいつも負のニューロンは学習が止まります。
 - **0 での傾きの跳び**：$|f'(h) - f'(-h)|$（$h = 10^{-9}$）です。折れ曲がる関数では跳びの大きさ（ReLU では 1、PReLU では $1 - \alpha$）になり、
@@ -583,7 +584,7 @@ print(helpers.timing.format_table([helpers.text(f"family.table.{c}") for c in co
         ja=r"""
 計算の重さも測ります。$10^6$ 個の数に各関数を適用した時間を、ReLU の時間の何倍かで表します（時間の測り方は第6章で詳しく見ます）。
 最後の行は、ELU が指数関数に渡すのと同じ数に `np.expm1` だけを適用した時間で、ELU の時間のうちどれだけが指数関数の計算なのかを示します。
-時間はコンピュータの性能や、同時に動いているほかの処理の負荷で変わるので、この出力は、表の下の二つの文も含めて、
+時間は計算機の性能や、同時に動いているほかの処理の負荷で変わるので、この出力は、表の下の二つの文も含めて、
 ノートブックを実行するたびに変わります。二つの文は、その回の測定結果に合うものが選ばれて表示されます。
 """,
         en=r"""
@@ -753,9 +754,9 @@ PReLU with respect to $\alpha$, $\min(x, 0)$, still enters the gradient in the s
 - **SiLU**（Swish）は $x\,\sigma(x)$、**Softplus** は $\log(1 + e^x)$ で、Softplus の導関数はシグモイド関数 $\sigma$ です。
   Softplus を式のとおりに `np.log(1 + np.exp(x))` と書くと、大きな $x$ でオーバーフローし、絶対値の大きな負の $x$ では値が失われて 0 が返ります。
 - なめらかさや負の側の勾配を得るために必要な計算は、関数によって違います。PReLU は比較と掛け算で済みますが、ELU・SiLU・Softplus は指数関数、
-  GELU は erf か tanh を使います。それに時間がどれだけかかるかは、上の測定が、それを実行した計算機について示します。
+  GELU は erf か tanh を使います。その計算にどれだけ時間がかかるかは、上の測定が示しています（測定したその計算機での値です）。
 
-次の章では、ReLU 自体をどこまで速く計算できるのかを、コンピュータのメモリ帯域幅と比べて測ります。→ [第6章 NumPy の ReLU はなぜ速いのか](06_speed.ipynb)
+次の章では、ReLU 自体をどこまで速く計算できるのかを、計算機のメモリ帯域幅と比べて測ります。→ [第6章 NumPy の ReLU はなぜ速いのか](06_speed.ipynb)
 """,
         en=r"""
 ## Summary
