@@ -157,7 +157,9 @@ def tangent_explorer(x: float = 1.0, limit: float = 3.0) -> InteractiveFigure:
         point.set_data([x0], [y0])
         line = text("widget.tangent.readout", x=f"{x0:.1f}", y=f"{y0:.2f}", slope=_slope_text(slope))
         if x0 == 0:
-            line += " " + text("widget.tangent.at_zero")
+            # A Japanese note starts with "（", which takes no space before it; an English one with "(".
+            note = text("widget.tangent.at_zero")
+            line += note if note.startswith("（") else " " + note
         side = "zero" if x0 == 0 else "positive" if x0 > 0 else "negative"
         description = text("widget.tangent.description", low=f"{-limit:g}", high=f"{limit:g}", x=f"{x0:.1f}",
                            y=f"{y0:.2f}", notice=text(f"widget.tangent.notice.{side}"))
@@ -191,7 +193,8 @@ def alpha_explorer(alpha: float = 0.1, limit: float = 3.0, max_alpha: float = 0.
         leaky_d.set_label(label)
         ax_f.legend(loc="upper left")
         ax_d.legend(loc="upper left")
-        values = {"alpha": f"{a:.2f}", "value": f"{leaky_relu(-2.0, a):.2f}"}
+        # + 0.0 turns the -0.0 of alpha = 0 (0 * -2) into 0.0, so the readout never shows "-0.00".
+        values = {"alpha": f"{a:.2f}", "value": f"{leaky_relu(-2.0, a) + 0.0:.2f}"}
         notice = text("widget.alpha.notice.zero" if a == 0 else "widget.alpha.notice", **values)
         return text("widget.alpha.readout", **values), text("widget.alpha.description", alpha=f"{a:.2f}",
                                                              notice=notice)

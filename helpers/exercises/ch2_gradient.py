@@ -52,10 +52,11 @@ returns a new array holding the derivative of ReLU at every element.
                "when an earlier step such as `(x > 0).astype(x.dtype)` has turned a 0-dimensional `x` into a NumPy "
                "scalar instead of an array."},
         {"ja": "`np.where(x > 0, 1.0, 0.0)` の結果は float64 です。最後に `.astype(x.dtype)` で dtype をそろえます。"
-               "`np.heaviside(x, 0.0)` を使うと短く書けますが、0 次元の入力には配列ではなく NumPy のスカラーが"
-               "返ります。",
+               "`np.heaviside(x, 0.0)` を使うと短く書けます。0 次元の入力には 0 次元配列ではなく NumPy のスカラーが"
+               "返りますが、このチェックではそれも正解として扱います。",
          "en": "`np.where(x > 0, 1.0, 0.0)` gives float64; finish with `.astype(x.dtype)`. `np.heaviside(x, 0.0)` is "
-               "shorter, but for a 0-dimensional input it returns a NumPy scalar, not an array."},
+               "a shorter alternative; for a 0-dimensional input it returns a NumPy scalar rather than a "
+               "0-dimensional array, which this check also accepts."},
     ),
     solution={
         "ja": """\
@@ -96,7 +97,7 @@ below give? Predict it before running the code; the answer is a number.""",
     ),
     solution={
         "ja": "answer = 0.0  # PyTorch・JAX・TensorFlow の relu と同じ値",
-        "en": "answer = 0.0  # the value the relu of PyTorch, JAX and TensorFlow uses",
+        "en": "answer = 0.0  # the value that the relu functions of PyTorch, JAX and TensorFlow use",
     },
     explanation={
         "ja": "helpers.relu_grad(0.0) は 0.0 を返します。PyTorch・JAX・TensorFlow の relu も、出力が 0 より大きい所"
@@ -158,7 +159,7 @@ exact = 1 - np.tanh(1.0) ** 2  # the derivative of tanh at x = 1
 for step in [1e-1, 1e-2, 1e-3]:  # add more steps to try
     print(step, abs(central_difference(np.tanh, 1.0, step) - exact))
 
-# Write the h whose error was smallest
+# Set h to the step whose error was smallest
 h = ...""",
     },
     judge=judges.All(_positive_step, judges.Between(lambda: chapter_scan().low, lambda: chapter_scan().high)),
@@ -166,8 +167,8 @@ h = ...""",
         "too_high": {
             "ja": "h = {got} では、tanh の曲がり具合による打ち切り誤差がまだ大きく残ります。h を 10 分の 1 ずつ"
                   "小さくして、誤差がどこまで下がるか調べましょう。",
-            "en": "With h = {got} the truncation error from the curvature of tanh is still large. Make h ten times "
-                  "smaller at a time and see how far the error goes down.",
+            "en": "With h = {got} the truncation error from the curvature of tanh is still large. Divide h by 10 at a "
+                  "time and see how far the error goes down.",
         },
         "too_low": {
             "ja": "f(x + h) と f(x - h) の差に含まれる丸め誤差が、2h で割ることで拡大されています。h を大きくすると"
@@ -182,11 +183,12 @@ h = ...""",
     },
     explanation={
         "ja": "h が大きいと打ち切り誤差（ほぼ h の 2 乗に比例）が、h が小さすぎると丸め誤差（ほぼ 1/h に比例）が大きく"
-              "なり、その間で誤差が最小になります。あとのセルで helpers が誤差の曲線全体を測るので、選んだ h と"
-              "比べてみましょう。",
-        "en": "A large h leaves truncation error (roughly proportional to h squared), and a very small h magnifies "
-              "rounding error (roughly proportional to 1/h); the error is smallest in between. A later cell measures "
-              "the whole error curve with helpers; compare your h with it.",
+              "なり、その間で誤差が最小になります。あとのセルで helpers.calculus.step_size_scan が誤差の曲線全体を"
+              "測るので、選んだ h と比べてみましょう。",
+        "en": "With a large h the truncation error (roughly proportional to h squared) stays large, and a very "
+              "small h magnifies rounding error (roughly proportional to 1/h); the error is smallest in between. "
+              "A later cell measures the whole error curve with helpers.calculus.step_size_scan; compare your h "
+              "with it.",
     },
     title={"ja": "中心差分の刻み幅を選ぶ（実験）", "en": "Choosing the step of a central difference (experiment)"},
     task={
@@ -197,15 +199,16 @@ $x = 1$ での微分係数 $1 - \\tanh^2 1$ との誤差を、いろいろな $h
 誤差の小さい範囲に入っているかを判定します。""",
         "en": """\
 Make `central_difference(f, x, h)` return the central difference $(f(x + h) - f(x - h)) / 2h$, and measure
-its error against the derivative of tanh at $x = 1$, $1 - \\tanh^2 1$, for various $h$. Write the $h$ with the
-smallest error in `h`. The check compares it with the error curve this chapter measures with
+its error against the derivative of tanh at $x = 1$, $1 - \\tanh^2 1$, for various $h$. Assign the $h$ that gave
+the smallest error to `h`. The check compares it with the error curve this chapter measures with
 `helpers.calculus.step_size_scan` and tells you whether your $h$ lies where the error is small.""",
     },
     hints=(
         {"ja": "`return (f(x + h) - f(x - h)) / (2 * h)` と書きます。`for` の行のリストに `1e-4`、`1e-5` と、"
                "10 分の 1 ずつ小さい h を `1e-12` まで足して、誤差の変化を見ましょう。",
-         "en": "Write `return (f(x + h) - f(x - h)) / (2 * h)`. Add steps ten times smaller at a time, `1e-4`, "
-               "`1e-5` and so on down to `1e-12`, to the list in the `for` line and watch the error."},
+         "en": "Write `return (f(x + h) - f(x - h)) / (2 * h)`. Then add smaller steps to the list in the `for` "
+               "line, each a tenth of the one before (`1e-4`, `1e-5` and so on down to `1e-12`), and watch the "
+               "error."},
         {"ja": "誤差は、はじめ h を小さくするほど減りますが、ある所から逆に増えます。誤差が最小になった h を選びます。",
          "en": "The error first shrinks as h gets smaller, then grows again from some point on. Pick the h where it "
                "is smallest."},

@@ -45,8 +45,8 @@ MESSAGES = {
     "gradient.step.best": {
         "ja": "誤差が最も小さいのは h = {best} のとき（{smallest}）で、誤差がその {factor} 倍以内に収まるのは "
               "h = {low} から {high} までです。",
-        "en": "The error is smallest at h = {best} ({smallest}); it is within {factor} times that for h from {low} "
-              "to {high}.",
+        "en": "The error is smallest at h = {best} ({smallest}); it stays within a factor of {factor} of that for h "
+              "from {low} to {high}.",
     },
     "gradient.step.xlabel": {"ja": "刻み幅 h", "en": "step h"},
     "gradient.step.ylabel": {"ja": "中心差分の誤差", "en": "error of the central difference"},

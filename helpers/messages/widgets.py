@@ -32,23 +32,24 @@ MESSAGES = {
     # Descriptions of the widgets' pictures: the alt text a screen reader reads, updated with every redraw.
     # What the picture shows, with the current values, then ({notice}) what to notice in it.
     "widget.tangent.description": {
-        "ja": "ReLU のグラフ（x は {low} から {high} まで）に、点 ({x}, {y}) を丸で、そこでの接線を破線で重ねた図です。"
-        "{notice}",
-        "en": "The graph of ReLU for x from {low} to {high}, with the point ({x}, {y}) marked by a dot and the "
-        "tangent line there drawn dashed. {notice}",
+        "ja": "ReLU のグラフ（x は {low} から {high} まで）に、点 ({x}, {y}) を丸で、その点を通る傾き ReLU'(x) の直線を"
+        "破線で重ねた図です。{notice}",
+        "en": "The graph of ReLU for x from {low} to {high}, with the point ({x}, {y}) marked by a dot and the line "
+        "of slope ReLU'(x) through it drawn dashed. {notice}",
     },
     "widget.tangent.notice.positive": {
-        "ja": "x > 0 なので接線の傾きは 1 で、接線はグラフの右半分の直線に重なっています。",
-        "en": "Since x > 0, the slope is 1 and the tangent lies on the straight right half of the graph.",
+        "ja": "x > 0 なので傾きは 1 で、この直線は接線です。グラフの右半分の直線に重なっています。",
+        "en": "Since x > 0, the slope is 1 and the line is the tangent: it lies on the straight right half of "
+        "the graph.",
     },
     "widget.tangent.notice.negative": {
-        "ja": "x < 0 なので接線の傾きは 0 で、接線はグラフの左半分の平らな部分に重なっています。",
-        "en": "Since x < 0, the slope is 0 and the tangent lies on the flat left half of the graph.",
+        "ja": "x < 0 なので傾きは 0 で、この直線は接線です。グラフの左半分の平らな部分に重なっています。",
+        "en": "Since x < 0, the slope is 0 and the line is the tangent: it lies on the flat left half of the graph.",
     },
     "widget.tangent.notice.zero": {
-        "ja": "x = 0 はグラフの折れ目で、接線は 1 本に決まりません。図には規約どおり傾き 0 の直線を描いています。",
-        "en": "x = 0 is the kink of the graph, where no single tangent exists; the figure draws the line of slope 0 "
-        "that is used by convention.",
+        "ja": "x = 0 はグラフの角で、接線は一つに決まりません。図には、規約で決めた傾き 0 の直線を描いています。",
+        "en": "x = 0 is the corner of the graph, where no single tangent exists; the figure draws the line of "
+        "slope 0 that is used by convention.",
     },
     "widget.alpha.description": {
         "ja": "左は ReLU（破線）と α = {alpha} の Leaky ReLU（実線）のグラフ、右はそれぞれの導関数のグラフです。"

@@ -10,19 +10,19 @@ CELLS = [
 
 **English version:** [../en/00_index.ipynb](../en/00_index.ipynb)
 
-このコースでは、ディープラーニングで最もよく使われる活性化関数の一つである ReLU を、定義から勾配、学習がうまくいかなくなる
+このコースでは、ディープラーニングで最もよく使われる活性化関数の一つである ReLU を、定義から勾配、学習が止まってしまうことがある
 「dying ReLU 問題」、Leaky ReLU をはじめとする仲間の関数、そして NumPy で速く計算する理由まで、
 手を動かしながら学びます。ノートブックに書かれた測定値や計算結果は、すべてそのノートブックの中で計算したものか、出典を示したものです。
 """,
         en=r"""
 # An introduction to ReLU: contents
 
-**日本語版:** [../ja/00_index.ipynb](../ja/00_index.ipynb)
+**日本語版：** [../ja/00_index.ipynb](../ja/00_index.ipynb)
 
 This course takes you through ReLU, one of the most widely used activation functions in deep networks: its
 definition, its gradient, the "dying ReLU" problem that can stop a network from learning, Leaky ReLU and the rest of
-the family, and why NumPy computes it so fast. Every measured or computed value in these notebooks is either computed
-in the notebook itself or cited with its source.
+the family, and why NumPy computes it so fast. Every measurement and every computed value in these notebooks either
+comes from the notebook itself or is cited with its source.
 """,
     ),
     md(
@@ -37,7 +37,7 @@ in the notebook itself or cited with its source.
 | [第3章 dying ReLU 問題を測る](03_dying_relu.ipynb) | ニューロンが「死ぬ」様子を実験で測る |
 | [第4章 Leaky ReLU](04_leaky_relu.ipynb) | 負の側に小さな傾きを残す ReLU |
 | [第5章 ReLU の仲間たち](05_relu_family.ipynb) | PReLU・ELU・GELU・SiLU・Softplus の比較 |
-| [第6章 NumPy の ReLU はなぜ速いのか](06_speed.ipynb) | Python のループとベクトル化の比較、測った速さの上限との比較 |
+| [第6章 NumPy の ReLU はなぜ速いのか](06_speed.ipynb) | Python のループとベクトル化の比較、実測した速さの上限と ReLU の速さとの比較 |
 """,
         en=r"""
 ## Chapters
@@ -58,18 +58,18 @@ in the notebook itself or cited with its source.
 ## 使い方
 
 - 各ノートブックは上から順に実行します（メニューの「Run → Run All Cells」、または各セルで Shift+Enter）。
-- 最初のコードセルが共通パッケージ `helpers` を読み込み、表示言語を日本語にします。
+- 最初のコードセルが共通パッケージ `helpers` を読み込み、`helpers` が表示するメッセージの言語を日本語にします。
 - **演習**には「問題」「書き始めのセル」「答え合わせのセル」があります。書き始めのセルに答えを書いて実行し、
   続く答え合わせのセルを実行すると、その場で「正解」「不正解（どの入力で、期待値と返り値が何だったか）」「エラー」
   などが表示されます。演習は 4 種類です。
   - **関数を書く**：`raise NotImplementedError` を自分のコードに書き換えます。
-  - **直す**：誤りのあるコードが渡されるので、誤りを見つけて直します。
+  - **直す**：問題文のとおりには動かないコードが渡されるので、それを直します。
   - **予想する**：示されたコードが返す値を、実行する前に予想して `answer = ...` の `...` に書きます。
     答え合わせのセルが実際の値と、なぜそうなるのかを示します。
   - **実験する**：短い計算を書いて結果を求め、その結果が章の測定や理論と合うかを確かめます。
-- 困ったら、答え合わせのセルの先頭のコメントや問題文に書かれた `helpers.exercises.hint("relu")` でヒントを、
-  `helpers.exercises.solution("relu")` で解答例を表示できます（`"relu"` の部分は演習ごとに違います。
-  二つ目のヒントは `helpers.exercises.hint("relu", 2)` です）。
+- 困ったら、`helpers.exercises.hint("relu")` でヒントを、`helpers.exercises.hint("relu", 2)` で二つ目のヒントを、
+  `helpers.exercises.solution("relu")` で解答例を表示できます。`"relu"` の部分は演習の名前で、演習ごとに違います。
+  名前は問題文にあり、答え合わせのセルの先頭のコメントにも書かれています。
 - JupyterLab のメニューやボタンも日本語にできます。メニューの「Settings → Language →
   Japanese (Japan) - 日本語 (日本)」を選び、確認のダイアログで「Change and reload」を押すと、ページが読み込み直されて
   メニューが「ファイル」「編集」「表示」「実行」…と日本語になります（「Run → Run All Cells」は「実行 → すべてのセルを実行」）。
@@ -86,16 +86,17 @@ in the notebook itself or cited with its source.
   then run the check cell: it says at once whether your answer is correct, and if not, which input broke it, what was
   expected and what your function returned. There are four kinds of exercise:
   - **write**: replace `raise NotImplementedError` with your own code;
-  - **fix**: you are given broken code; find the bug and fix it;
+  - **fix**: you are given code that does not do what the task asks; correct it;
   - **predict**: before running the code shown, write the value you expect it to give in place of the `...` of
     `answer = ...`; the check shows the real value and why it is what it is;
   - **experiment**: write a short computation, and the check tells you whether its result agrees with what the
     chapter measured or what theory says.
-- If you are stuck, `helpers.exercises.hint("relu")`, written in the first line of each check cell and in the
-  task, shows a hint, and `helpers.exercises.solution("relu")` shows a solution (`"relu"` is the exercise's name, different for each exercise;
-  `helpers.exercises.hint("relu", 2)` shows the second hint).
+- If you are stuck, run `helpers.exercises.hint("relu")` for a hint, `helpers.exercises.hint("relu", 2)` for the
+  second hint and `helpers.exercises.solution("relu")` for a solution. Replace `"relu"` with the exercise's name,
+  which the task gives and the comment at the top of each check cell repeats.
 - JupyterLab's own menus can be switched to Japanese: choose "Settings → Language → Japanese (Japan) - 日本語 (日本)"
-  and press "Change and reload" in the dialog (save your notebook first: the page reloads). To go back, choose
+  and press "Change and reload" in the dialog (save your notebook first: the page reloads). The menus then read
+  「ファイル」「編集」「表示」「実行」…, and "Run → Run All Cells" becomes 「実行 → すべてのセルを実行」. To go back, choose
   "設定 → 言語 → 英語 - English" and press "変更して再読込み". The Japanese language pack
   (`jupyterlab-language-pack-ja-jp`) is listed in `requirements.txt` and is already installed on Binder, so there is
   nothing else to install.
@@ -127,7 +128,7 @@ stored anywhere else.
         """
 import helpers.progress
 
-helpers.progress.show()  # このフォルダの保存されたノートブックを読みます || reads the saved notebooks in this folder
+helpers.progress.show()  # このフォルダの保存されたノートブックを読む || reads the saved notebooks in this folder
 """,
     ),
     md(

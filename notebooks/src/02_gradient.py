@@ -41,9 +41,9 @@ CELLS = [
         en=r"""
 # Chapter 2: The gradient of ReLU
 
-A network learns by following the **gradient** of its loss (the number that measures how far its outputs are from
-the targets) with respect to its weights: backpropagation computes the gradient, and gradient descent uses it to
-update the weights. So what matters for learning is not only the activation function itself but also the shape of its
+A network learns by computing the **gradient** of its loss with respect to its weights and moving the weights
+against it (the loss is the number that measures how far its outputs are from the targets): backpropagation computes
+the gradient, and gradient descent uses it to update the weights. So what matters for learning is not only the activation function itself but also the shape of its
 **derivative**. For a function of one variable, the gradient is the value of the derivative, the slope of the graph.
 
 In this chapter we work out, with every number computed right here:
@@ -107,7 +107,7 @@ Let us shrink $h$ at $x = 0$ from both sides and watch.
 # x = 0 での差分商 (f(0 + h) - f(0)) / h を、h を正・負の両側から小さくして計算する || The difference quotient (f(0 + h) - f(0)) / h at x = 0, with h shrinking from both sides
 for h in [0.1, 0.01, 0.001, -0.001, -0.01, -0.1]:
     quotient = (helpers.relu(0.0 + h) - helpers.relu(0.0)) / h
-    # 0 を負の h で割ると -0.0 になる。書式の z（Python 3.11 以降）は、それを 0.0 と表示する || Dividing 0 by a negative h gives -0.0; the z option of the format (Python 3.11 and later) prints it as 0.0
+    # 0 を負の h で割ると -0.0 になる。書式の z（Python 3.11 以降）は、それを 0.0 と表示する || Dividing 0 by a negative h gives -0.0; the z option of the format specification (Python 3.11 and later) prints it as 0.0
     print(helpers.text("gradient.quotient", h=f"{h:+.3f}", quotient=f"{quotient:z.1f}"))
 """,
     ),
@@ -242,7 +242,7 @@ this is called numerical differentiation. Three forms are common:
 
 For smooth functions the error of the central difference is roughly proportional to $h^2$, while that of the forward
 and backward differences is roughly proportional to $h$. This is why gradient checks, which test backpropagation code
-by comparing its gradients with numerical ones, use the central difference. We first compute all three at $x = 0$
+by comparing its gradients with numerical ones, usually use the central difference. We first compute all three at $x = 0$
 with $h = 10^{-6}$.
 """,
     ),
@@ -303,7 +303,7 @@ for x_near in [5e-7, -5e-7]:
         "differences-on-grid-after",
         ja=r"""
 格子上の 0 以外の {{int(away.sum())}} 点では、数値微分と解析的な導関数は丸め誤差の範囲で一致しました（差は最大でも
-{{largest:.1e}} です）。格子上でずれるのは $x = 0$ だけです。ただし最後の二行が示すように、0 からの距離が $h$ より
+{{largest:.1e}} です）。格子上でずれるのは $x = 0$ だけです。ただし最後の 2 行が示すように、0 からの距離が $h$ より
 小さい点でもずれます。中心差分は、幅 $2h$ の区間で角を「ならして」見てしまうからです。勾配チェックで ReLU を
 調べるときは、入力が 0 から $h$ 以上離れていることを確かめておく必要があります。
 """,
@@ -331,8 +331,8 @@ ReLU は 0 以外では直線なので、中心差分には丸め誤差しか生
 ## Choosing the step $h$
 
 ReLU is a straight line away from 0, so there the central difference had nothing but rounding error. For a function
-that curves smoothly, the choice of $h$ decides the accuracy. A large $h$ leaves the error caused by the curvature
-(the truncation error, roughly proportional to $h^2$ for the central difference). A very small $h$ makes
+that curves smoothly, the choice of $h$ decides the accuracy. With a large $h$, the error caused by the curvature
+(the truncation error, roughly proportional to $h^2$ for the central difference) stays large. A very small $h$ makes
 $f(x + h)$ and $f(x - h)$ almost equal, and dividing their difference by $2h$ magnifies the floating-point rounding
 error (roughly proportional to $1/h$). The error is smallest somewhere in between.
 
@@ -383,8 +383,8 @@ $10^{ {{round(np.log10(scan.high))}} }$ まで）に入っています。
 Coming down from large $h$, the error first drops by about two orders of magnitude for each tenfold decrease of $h$
 (the truncation error is proportional to $h^2$). It reaches its smallest value, {{scan.smallest_error:.1e}}, at
 $h = 10^{ {{round(np.log10(scan.best))}} }$; for smaller $h$ rounding makes it grow again. In float64, a smaller $h$ is not always better.
-The $h = 10^{-6}$ used earlier in this chapter lies in the range where the error is within {{scan.factor:g}} times
-its smallest value ($10^{ {{round(np.log10(scan.low))}} }$ to $10^{ {{round(np.log10(scan.high))}} }$).
+The $h = 10^{-6}$ used earlier in this chapter lies in the range where the error is within a factor of
+{{scan.factor:g}} of its smallest value ($10^{ {{round(np.log10(scan.low))}} }$ to $10^{ {{round(np.log10(scan.high))}} }$).
 """,
     ),
     md(
@@ -393,9 +393,9 @@ its smallest value ($10^{ {{round(np.log10(scan.low))}} }$ to $10^{ {{round(np.l
 ## $x = 0$ の値は「選ぶ」もの：劣勾配
 
 ReLU は凸関数です。凸関数とは、グラフ上のどの 2 点を結ぶ線分も、グラフより下に来ない関数のことです。
-凸関数には、微分係数が存在しない（微分不可能な）点でも、**劣勾配**という考え方があります。数 $g$ が点 $0$ における
-劣勾配であるとは、点 $(0, \mathrm{ReLU}(0))$ つまり原点を通る傾き $g$ の直線が、どこでもグラフより上に出ないこと、
-つまりすべての $y$ で
+凸関数は、微分係数が存在しない（微分不可能な）点でも**劣勾配**をもちます。数 $g$ が点 $0$ における劣勾配で
+あるとは、原点 $(0, \mathrm{ReLU}(0)) = (0, 0)$ を通る傾き $g$ の直線が、どこでもグラフより上に出ないことです。
+式で書けば、すべての $y$ で
 
 $$
 \mathrm{ReLU}(y) \ge \mathrm{ReLU}(0) + g\,(y - 0) = g\,y
@@ -432,7 +432,7 @@ for g in [-0.1, 0.0, 0.25, 0.5, 1.0, 1.1]:
     md(
         "frameworks",
         ja=r"""
-0、0.25、0.5、1 は劣勾配で、-0.1 と 1.1 はそうではありません。ですから $x = 0$ では、0 も 1 も、その間のどの値も、
+0、0.25、0.5、1 は劣勾配で、-0.1 と 1.1 はそうではありません。したがって $x = 0$ では、0 も 1 も、その間のどの値も、
 数学的には同じように正当な選び方です。チュートリアルの導関数は $x \ge 0$ で 1 を返すので、$x = 0$ では 1 を
 使っています。これも劣勾配の一つです。一方、PyTorch・JAX・TensorFlow の `relu` は、そろって **0** を選んでいます。
 同じ ReLU でも、`clamp` や `maximum` で書くと、$x = 0$ での勾配が 1 や 0.5 になることがあります。
@@ -443,8 +443,8 @@ TensorFlow 2.21 で実際に勾配を計算して確かめたものです。こ�
 
 | 書き方 | $x = 0$ での勾配 | 根拠（ソース） |
 |---|---|---|
-| PyTorch `torch.relu(x)` / `nn.ReLU` | 0 | `tools/autograd/derivatives.yaml`：`relu` の逆伝播は `threshold_backward(grad, result, 0)`（出力が 0 より大きい所だけ勾配を通す） |
-| PyTorch `torch.clamp(x, min=0)` | 1 | 同じファイルの `clamp` の注記（英語。要旨：境界では勾配が定義されないため、劣勾配 1 を返す、という注記）。`clamp_min` も `where(self >= min, grad, 0)` |
+| PyTorch `torch.relu(x)` / `nn.ReLU` | 0 | `tools/autograd/derivatives.yaml`：`relu` の逆伝播は `threshold_backward(grad, result, 0)`（出力が 0 より大きい所だけ勾配を通します） |
+| PyTorch `torch.clamp(x, min=0)` | 1 | 同じファイルの `clamp` の注記（英語。要旨：境界では勾配が定義されないため、劣勾配 1 を返す、という注記）。`clamp_min` の逆伝播も `where(self >= min, grad, 0)` で、境界では勾配 1 です |
 | TensorFlow `tf.nn.relu(x)` | 0 | `tensorflow/core/kernels/relu_op_functor.h` の `ReluGrad`：`gradients * (features > 0)` |
 | TensorFlow `tf.maximum(x, 0)` | 1 | `tensorflow/python/ops/math_grad.py` の `_MaximumGrad`：`greater_equal` で選ぶので、等しいときは第1引数 `x` に勾配が流れます |
 | JAX `jax.nn.relu(x)` | 0 | `jax/_src/nn/functions.py` の docstring「∇relu(0) = 0」と、それを確かめる `tests/nn_test.py` の `testReluGradAtZero`。jax-ml/jax PR #2342 でこの値になりました |
@@ -459,10 +459,10 @@ ReLU'(0) をどの値に選ぶかで、32 ビット浮動小数点数（float32�
 安全とは言えないのです。
 """,
         en=r"""
-0, 0.25, 0.5 and 1 are subgradients; -0.1 and 1.1 are not. So 0, 1 and any value between them are equally
-legitimate choices at $x = 0$. The tutorial's derivative returns 1 for $x \ge 0$, so it uses 1 at $x = 0$, which is
-a subgradient. The `relu` functions of PyTorch, JAX and TensorFlow all pick **0**. Writing the same ReLU with
-`clamp` or `maximum` instead can have the gradient 1 or 0.5 at 0.
+0, 0.25, 0.5 and 1 are subgradients; -0.1 and 1.1 are not. So, mathematically, 0, 1 and any value between them
+are equally legitimate choices at $x = 0$. The tutorial's derivative returns 1 for $x \ge 0$, so it uses 1 at $x = 0$, which is
+a subgradient. The `relu` functions of PyTorch, JAX and TensorFlow all pick **0**. Written with `clamp` or
+`maximum` instead, the same ReLU can have the gradient 1 or 0.5 at 0.
 
 The table below gives the gradient at $x = 0$ in each framework. The values were confirmed by computing the gradients
 in PyTorch 2.13, JAX 0.10.2 (`jax.grad`) and TensorFlow 2.21. This notebook does not import any framework, so the table also names the source files as
@@ -471,7 +471,7 @@ evidence; the implementations may change between versions.
 | expression | gradient at $x = 0$ | evidence (source) |
 |---|---|---|
 | PyTorch `torch.relu(x)` / `nn.ReLU` | 0 | `tools/autograd/derivatives.yaml`: the backward of `relu` is `threshold_backward(grad, result, 0)` (the gradient passes only where the output is above 0) |
-| PyTorch `torch.clamp(x, min=0)` | 1 | same file, note on `clamp`: "gradient is not defined at the boundaries ... we return the subgradient 1"; `clamp_min` is `where(self >= min, grad, 0)` |
+| PyTorch `torch.clamp(x, min=0)` | 1 | same file, note on `clamp`: "gradient is not defined at the boundaries ... we return the subgradient 1"; `clamp_min` is `where(self >= min, grad, 0)`, so the gradient at the boundary is 1 |
 | TensorFlow `tf.nn.relu(x)` | 0 | `tensorflow/core/kernels/relu_op_functor.h`, `ReluGrad`: `gradients * (features > 0)` |
 | TensorFlow `tf.maximum(x, 0)` | 1 | `tensorflow/python/ops/math_grad.py`, `_MaximumGrad`: selects with `greater_equal`, so on a tie the gradient goes to the first argument `x` |
 | JAX `jax.nn.relu(x)` | 0 | `jax/_src/nn/functions.py`: docstring "∇relu(0) = 0", checked by the test `testReluGradAtZero` in `tests/nn_test.py`; the value dates from jax-ml/jax PR #2342 |
@@ -483,8 +483,8 @@ reports that the choice of ReLU'(0) changes the backpropagated result considerab
 32-bit floating point (float32), that at 16 bits it does so systematically, and that the effect disappears at 64
 bits. It also reports that with plain stochastic gradient descent (SGD) the choice ReLU'(0) = 0 seems the most
 efficient, and that batch normalisation (a method that rescales a layer's inputs to mean 0 and variance 1 over each
-mini-batch) and Adam (a widely used optimiser) tend to lessen the effect. "Inputs are
-never exactly 0 anyway" is not a safe assumption.
+mini-batch) and Adam (a widely used optimiser) tend to lessen the effect. So the common
+assumption that "inputs are never exactly 0 anyway" is not safe.
 """,
     ),
     *exercise("relu_grad"),
@@ -541,7 +541,7 @@ def loss(w, b, x, y):
 
 
 x, y = 2.0, 3.0
-# 書式の z は、-0.0 を -0.000 ではなく +0.000 と表示する指定（上と同じ） || The z in the format prints -0.0 as +0.000 instead of -0.000 (as above)
+# 書式の z は、-0.0 を -0.000 ではなく +0.000 と表示する指定（上と同じ） || The z option of the format specification (as above) prints -0.0 as +0.000 rather than -0.000
 for w, b in [(0.5, 0.5), (-0.5, -0.5)]:
     new_w, new_b, z, before, grad_w, grad_b = sgd_step(w, b, x, y)
     print(f"z = {z:+.2f}:  dL/dw = {grad_w:+z.3f}, dL/db = {grad_b:+z.3f}")
@@ -569,7 +569,7 @@ number of further updates will change them.
 
 The tutorial said (in our translation) that for negative inputs the gradient is 0, so the weights and biases of some
 neurons are not updated; this is what it meant. A neuron whose $z$ is negative or zero for every training input gets
-a zero gradient for its own weights and bias, so they are never updated. As long as the neuron's inputs do not change
+a zero gradient for its own weights and bias, so they are not updated. As long as the neuron's inputs do not change
 (as here, or in the first hidden layer of a network), it never learns again: this is the **dying ReLU problem**, the
 subject of Chapter 3.
 """,
@@ -649,8 +649,7 @@ Chapter 3 measures how many neurons end up with a zero gradient for every input 
 - JAX: `jax/_src/nn/functions.py`（`jax.nn.relu` の docstring）、`tests/nn_test.py`（`testReluGradAtZero`）、
   jax-ml/jax PR #2342 "improve jax.nn.relu differentiation"、issue #37821。https://github.com/jax-ml/jax
 - PyTorch: `tools/autograd/derivatives.yaml`（`relu`、`clamp`、`clamp_min`）。https://github.com/pytorch/pytorch
-- TensorFlow: `tensorflow/core/kernels/relu_op_functor.h`（`ReluGrad`）、`tensorflow/python/ops/math_grad.py`
-  （`_MaximumGrad`）。https://github.com/tensorflow/tensorflow
+- TensorFlow: `tensorflow/core/kernels/relu_op_functor.h`（`ReluGrad`）、`tensorflow/python/ops/math_grad.py`（`_MaximumGrad`）。https://github.com/tensorflow/tensorflow
 - 「PythonでのReLu関数」。ReLU と Leaky ReLU を Python で実装する短い日本語のチュートリアルで、このコースのもとに
   なったものです。
 """,
