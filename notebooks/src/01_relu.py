@@ -21,14 +21,14 @@ CELLS = [
         en=r"""
 # Chapter 1: What ReLU is
 
-This chapter looks at **ReLU** (the rectified linear unit), one of the most widely used activation functions for the
-hidden layers of deep networks (the layers between the input layer and the output layer), from three angles: its
-definition, its Python implementation and its graph. Activation functions and hidden layers are explained in the
-next section.
+This chapter looks at **ReLU** (the rectified linear unit, also called the ramp function) from three angles: its
+definition, its Python implementation and its graph. ReLU is one of the most widely used activation functions for the
+hidden layers of deep networks (the layers between the input layer and the output layer); activation functions and
+hidden layers are explained in the next section.
 
 The course grew from 「PythonでのReLu関数」 ("ReLU function in Python"), a short Japanese tutorial, called "the
-tutorial" from here on. The tutorial writes ReLU in one line with Python's built-in `max` and shows what it gives for
-five inputs. This chapter reproduces those lines exactly and then checks what the tutorial leaves out.
+tutorial" from here on. The tutorial writes ReLU in one line with Python's built-in `max` and prints the result for
+five inputs. This chapter reproduces that output exactly and then checks what the tutorial leaves out.
 
 At the end we look at a pitfall of the naive implementation: it turns NaN ("not a number", the special floating-point
 value that an undefined calculation such as ∞ − ∞ produces) into 0.0 without any warning.
@@ -54,15 +54,15 @@ ReLU が隠れ層の標準的な選択の一つになった理由として、次
   扱います）。ReLU の傾きは、正の側ではずっと 1 です。
 - **出力が疎（スパース）になる**：負の入力には 0 を返すので、多くのユニットの出力がちょうど 0 になります。
 
-この三つを論じたのは Glorot, Bordes & Bengio (2011)（"Deep Sparse Rectifier Neural Networks", AISTATS 2011）です。
-この論文は、深いネットワークの隠れ層を ReLU にすると、教師なしの事前学習をしなくても、tanh を使ったネットワークと
-同等以上の性能が出ることを実験で示しました。それより前の論文 Nair & Hinton (2010)（"Rectified Linear Units
-Improve Restricted Boltzmann Machines", ICML 2010）は、制限ボルツマンマシン（確率的な生成モデルの一種）の二値の
+この三つを論じたのは Glorot, Bordes & Bengio (2011)「Deep Sparse Rectifier Neural Networks」（AISTATS 2011）です。
+この論文は実験で、深いネットワークの隠れ層を ReLU にすると tanh を使ったネットワークと同等以上の性能が出ること、
+そしてラベル付きデータが多い教師あり学習では、教師なしの事前学習をしなくても最良の性能に達することを示しました。
+それより前の論文 Nair & Hinton (2010)「Rectified Linear Units Improve Restricted Boltzmann Machines」（ICML 2010）は、制限ボルツマンマシン（確率的な生成モデルの一種）の二値の
 隠れユニットを、ノイズを加えた ReLU に置き換えました。この論文は、ノイズを加えた ReLU を「階段状シグモイド
 ユニット」（同じ重みを持ち、バイアスが少しずつ小さくなる二値ユニットを無限個並べたもの）の効率のよい近似として
 導入し、二値ユニットより物体認識と顔照合に適した特徴が学習されることを示しました。勾配消失は論じていません。
-その後、ReLU は隠れ層の標準的な選択の一つになりました（いまの Transformer（大規模言語モデルなどに使われる
-ネットワークの構造）では、ReLU のなめらかな仲間がおもに使われます。第5章で扱います）。
+その後、ReLU は隠れ層の標準的な選択の一つになりました。なお、いまの Transformer（大規模言語モデルなどに使われる
+ネットワークの構造）では、ReLU のなめらかな仲間がおもに使われます（第5章で扱います）。
 """,
         en=r"""
 ## Why networks need an activation function
@@ -77,23 +77,24 @@ activation is what makes depth worth having. The layers between the input layer 
 
 Three reasons are usually given for ReLU becoming a standard choice for hidden layers:
 
-- **It is cheap**: one comparison, no exponential.
-- **Its slope does not shrink on the positive side**: the slopes of sigmoid and tanh approach 0 for inputs of large
-  magnitude (they saturate). When such functions are stacked in many layers, the gradient (the signal that
-  training uses) that reaches the layers near the input is almost 0: this is the vanishing gradient (gradients are
-  the subject of Chapter 2). ReLU's slope stays 1 on the whole positive side.
+- **It is cheap**: it needs one comparison and no exponential.
+- **Its slope does not shrink on the positive side**: the slopes of the sigmoid and tanh functions approach 0 for
+  inputs of large magnitude (they saturate). When such functions are stacked in many layers, the gradient (the signal
+  that training uses) that reaches the layers near the input is almost 0: this is the vanishing gradient problem
+  (gradients are the subject of Chapter 2). ReLU's slope stays 1 on the whole positive side.
 - **Its output is sparse**: negative inputs give 0, so many units output exactly 0.
 
-Glorot, Bordes & Bengio (2011, "Deep Sparse Rectifier Neural Networks", AISTATS 2011) set out these three arguments,
-and showed in experiments that deep networks with ReLU hidden layers perform as well as or better than networks with
-tanh, without unsupervised pre-training. An earlier paper, Nair & Hinton (2010, "Rectified Linear Units Improve
-Restricted Boltzmann Machines", ICML 2010), replaced the binary hidden units of restricted Boltzmann machines (a kind
-of probabilistic generative model) by noisy rectified linear units. It introduces them as an efficient approximation
-of "stepped sigmoid units" (infinitely many copies of a binary unit with the same weights and progressively more
-negative biases), and shows that they learn features that are better for object recognition and face verification
-than binary units do. It does not discuss vanishing gradients. ReLU has since become one of the standard choices for
-hidden layers (today's Transformers, the network architecture of large language models among others, mostly use its
-smooth relatives, the subject of Chapter 5).
+Glorot, Bordes & Bengio (2011), "Deep Sparse Rectifier Neural Networks" (AISTATS 2011), set out these three
+arguments. Their experiments showed that deep networks with ReLU hidden layers perform as well as or better than
+networks with tanh, and that on purely supervised tasks with large labelled data sets they reach their best
+performance without unsupervised pre-training. An earlier paper, Nair & Hinton (2010), "Rectified Linear Units
+Improve Restricted Boltzmann Machines" (ICML 2010), replaced the binary hidden units of restricted Boltzmann machines
+(a kind of probabilistic generative model) by noisy rectified linear units. It introduced them as an efficient
+approximation of "stepped sigmoid units" (infinitely many copies of a binary unit with the same weights and
+progressively more negative biases), and showed that they learn better features for object recognition and face
+verification than binary units do. It did not discuss vanishing gradients. ReLU has since become one of the standard
+choices for hidden layers. Today's Transformers (the network architecture of large language models, among other
+things) mostly use its smooth relatives, which are the subject of Chapter 5.
 """,
     ),
     md(
@@ -101,7 +102,7 @@ smooth relatives, the subject of Chapter 5).
         ja=r"""
 ## 定義
 
-ReLU の考え方は一文で言えます。**入力が正ならそのまま返し、そうでなければ 0 を返す。**
+ReLU の考え方は、「**入力が正ならそのまま返し、そうでなければ 0 を返す**」という一文で言い表せます。
 
 $$
 \mathrm{ReLU}(x) = \max(0, x) =
