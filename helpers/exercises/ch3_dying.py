@@ -60,7 +60,7 @@ DEAD_FRACTION = Exercise(
 - 活性化前の値がちょうど 0 のユニットも、死んだ側に数えます（第2章で決めたとおり、ReLU の $x = 0$ での
   勾配は 0 なので、そのユニットも勾配を受け取りません）。
 - 一つの入力でも正の値があれば、そのユニットは生きています。
-- `z` は書き換えません。NaN は含まれません。""",
+- `z` は書き換えないでください。NaN は含まれません。""",
         "en": """\
 `dead_fraction(z)` takes a 2-D NumPy array `z` of a hidden layer's pre-activations: one row per input (data point),
 one column per unit. Return, as a float between 0 and 1, the fraction of units whose pre-activation is at most 0 on
@@ -122,7 +122,8 @@ ALL_ZERO_LAYER = Exercise(
 This code feeds one input `x` (3 numbers) to 200,000 random layers. Every layer has width 4 (4 units), standard
 normal weights and zero biases. `z` holds their pre-activations (shape 200,000 × 4), and the last line is the
 fraction of layers whose 4 units are **all** at most 0 (so the whole layer outputs 0). What value does it give?
-Reason from section 1 and answer with a decimal number (within 0.005 counts as right).""",
+Reason from section 1 and answer with a decimal number (an answer within 0.005 of the
+result counts as right).""",
     },
     hints=(
         {"ja": "入力 `x` を固定すると、一つのユニットの活性化前の値が 0 以下になる確率は 1/2 です（第1節）。",
@@ -170,7 +171,7 @@ BORN_DEAD_EXPERIMENT = Exercise(
 width, depth, trials = 3, 10, 1000  # 深さ = 重みの層の数。隠れ層は depth - 1 個
 rng = np.random.default_rng(0)
 points = np.array([[-1.0, 1.0]])  # 判定に使う 2 点 x = -1, 1（形は、入力 1 個 × 点 2 個）
-# trials 個のネットワークそれぞれに points を通し（順伝播）、生まれつき死んでいる割合を求める
+# trials 個のネットワークそれぞれに points を通して（順伝播）、生まれつき死んでいる割合を求めてください
 born_dead = ...""",
         "en": """\
 width, depth, trials = 3, 10, 1000  # depth = number of weight layers: depth - 1 hidden layers
@@ -182,30 +183,31 @@ born_dead = ...""",
     judge=judges.Within(_born_dead_reference, atol=BORN_ATOL),
     feedback={
         "too_high": {
-            "ja": "基準の値は、`helpers.dying` が 20,000 個のネットワークで求めたものです。"
-                  "ネットワークごとに `h = points` から始め直していますか。"
-                  "「すべての」ユニットが 2 点の両方で 0 のときだけ死んでいると数えていますか（1 点だけ、"
+            "ja": "基準の値は、helpers.dying が 20,000 個のネットワークで求めたものです。"
+                  "ネットワークごとに h = points から始め直していますか。"
+                  "ある層のすべてのユニットが 2 点の両方で 0 のときだけ死んでいると数えていますか（1 点だけ、"
                   "あるいはどれか一つのユニットだけでは足りません）。"
                   "個数や百分率ではなく、0 以上 1 以下の割合を入れましょう。",
-            "en": "The reference value comes from 20,000 networks built by `helpers.dying`. "
-                  "Do you start again from `h = points` for every network? "
-                  "Do you count a network as dead only when *all* units are 0 at both points (one point, or one "
-                  "unit, is not enough)? Give a fraction between 0 and 1, not a count or a percentage.",
+            "en": "The reference value comes from 20,000 networks built by helpers.dying. "
+                  "Do you start again from h = points for every network? "
+                  "Do you count a network as dead only when every unit of some layer is 0 at both points (one "
+                  "point, or one unit, is not enough)? Give a fraction between 0 and 1, not a count or a "
+                  "percentage.",
         },
         "too_low": {
-            "ja": "基準の値は、`helpers.dying` が 20,000 個のネットワークで求めたものです。"
-                  "各層の後で `helpers.relu` を通していますか。"
+            "ja": "基準の値は、helpers.dying が 20,000 個のネットワークで求めたものです。"
+                  "各層の後で helpers.relu を通していますか。"
                   "隠れ層を depth - 1 個すべて通していますか"
                   "（隠れ層が一つだけのネットワークは、生まれつき死ぬことはありません）。",
-            "en": "The reference value comes from 20,000 networks built by `helpers.dying`. "
-                  "Do you apply `helpers.relu` after every layer, and push "
+            "en": "The reference value comes from 20,000 networks built by helpers.dying. "
+                  "Do you apply helpers.relu after every layer, and push "
                   "the points through all depth - 1 hidden layers (a network with a single hidden layer is never "
                   "born dead)?",
         },
         "wrong_kind": {
-            "ja": "`born_dead` には、生まれつき死んでいたネットワークの割合を一つの数で入れます"
+            "ja": "born_dead には、生まれつき死んでいたネットワークの割合を一つの数で入れます"
                   "（ネットワークごとの True/False の配列なら、その平均です）。",
-            "en": "`born_dead` should be one number: the fraction of networks that were born dead (for an array of "
+            "en": "born_dead should be one number: the fraction of networks that were born dead (for an array of "
                   "True/False per network, its mean).",
         },
     },
@@ -242,8 +244,8 @@ how much).""",
     hints=(
         {"ja": "ネットワーク 1 個ぶんは、`h = points` から始めて `for _ in range(depth - 1):` の中で重みを作り、"
                "`h = helpers.relu(W @ h)` とする繰り返しです。`fan_in` は `h.shape[0]` です。",
-         "en": "One network: start from `h = points`, and in `for _ in range(depth - 1):` draw the weights and set "
-               "`h = helpers.relu(W @ h)`. `fan_in` is `h.shape[0]`."},
+         "en": "For one network, start from `h = points`; then, inside the loop `for _ in range(depth - 1):`, draw "
+               "the weights and set `h = helpers.relu(W @ h)`. `fan_in` is `h.shape[0]`."},
         {"ja": "一度すべて 0 になった層の先は 0 のままなので、最後の隠れ層の出力 `h` が"
                "すべて 0（`not h.any()`）かどうかを調べれば足ります。"
                "それを `trials` 個のネットワークについて数え、`trials` で割りましょう。",
@@ -278,14 +280,14 @@ for _ in range(trials):
 born_dead = dead / trials""",
     },
     explanation={
-        "ja": "作った 1,000 個のネットワークでの割合は、`helpers.dying` が多くのネットワークで求めた値"
+        "ja": "作った 1,000 個のネットワークでの割合は、helpers.dying が多くのネットワークで求めた値"
               "（第2節の表の幅 3・深さ 10 の値とほぼ同じ）と、試行のばらつきの範囲で一致しました。"
               "重みを He の初期値の大きさにしなくても（たとえば標準正規分布のままでも）結果の分布は変わりません。"
               "バイアスが 0 なら、正の定数倍は符号を変えないからです。",
-        "en": "The fraction from your 1,000 networks agrees, within sampling noise, with the value `helpers.dying` "
+        "en": "The fraction from your 1,000 networks agrees, within sampling noise, with the value helpers.dying "
               "computes from many networks (close to the width-3, depth-10 entry of the table in section 2). "
-              "Drawing the weights without the He scale (plain standard normal, say) would "
-              "not change what to expect either: with zero biases, a positive factor changes no sign.",
+              "Drawing the weights without the He scale (from the plain standard normal distribution, say) would "
+              "not change the distribution of the result: with zero biases, a positive factor changes no sign.",
     },
 )
 

@@ -3,9 +3,9 @@
 from cells import code, exercise, md, setup
 from glue import cite
 
-CS231N_1 = ('Karpathy (n.d.), CS231n course notes, "Neural Networks Part 1: Setting up the Architecture", '
+CS231N_1 = ('Karpathy (n.d.-a), CS231n course notes, "Neural Networks Part 1: Setting up the Architecture", '
             "https://cs231n.github.io/neural-networks-1/ (accessed 2026)")
-CS231N_2 = ('Karpathy (n.d.), CS231n course notes, "Neural Networks Part 2: Setting up the Data and the Loss", '
+CS231N_2 = ('Karpathy (n.d.-b), CS231n course notes, "Neural Networks Part 2: Setting up the Data and the Loss", '
             "https://cs231n.github.io/neural-networks-2/ (accessed 2026)")
 HE_2015 = ('He, Zhang, Ren & Sun (2015), "Delving Deep into Rectifiers: Surpassing Human-Level Performance on '
            'ImageNet Classification", ICCV 2015, arXiv:1502.01852')
@@ -31,7 +31,7 @@ CELLS = [
 入力が固定されている最初の隠れ層（この章の学習実験のように隠れ層が一つだけのネットワークの隠れ層）では、生き返りません。
 
 dying ReLU 問題はよく知られていますが、たいていは「こういうことが起こる」と言葉で説明されるだけです。
-この章では、数秒で再現できる実験で、死んだニューロンを実際に数えます。
+この章では、数秒で再現できる実験で、死んだニューロンを実際に数えます。扱うのは次の五つです。
 
 1. 初期化の直後に約半分のユニットが 0 を出力すること（ただし、それは「死」ではないこと）
 2. 深くて幅の狭いネットワークが、初期化の時点で死んでいる場合
@@ -83,9 +83,9 @@ $\sqrt{p(1-p)/n} = \sqrt{0.25 / 10{,}000}$ です。
 Take a layer of 10,000 units (its width) with zero biases and He-initialised weights. He initialisation, proposed
 by He, Zhang, Ren & Sun (2015, "Delving Deep into Rectifiers: Surpassing Human-Level Performance on ImageNet
 Classification", ICCV 2015), draws each weight from a normal distribution with mean 0 and variance $2 / \text{fan-in}$, where the fan-in is the number of inputs to a unit. Feed it 1,000
-16-dimensional inputs drawn from the standard normal distribution.
+inputs, each a 16-dimensional vector drawn from the standard normal distribution.
 
-For a fixed input $x$, each unit's pre-activation $w^\top x$ is symmetric around 0, so it is positive with
+For a fixed input $x$, each unit's pre-activation $w^\top x$ has a distribution symmetric around 0, so it is positive with
 probability exactly 1/2. The units' weights are independent, so the **number** of positive units follows the binomial
 distribution $\mathrm{Bin}(10{,}000, 1/2)$, and the **fraction** of positive units has standard deviation
 $\sqrt{p(1-p)/n}$ with $p = 1/2$ (the probability of being positive) and $n = 10{,}000$ (the number of units),
@@ -152,7 +152,7 @@ praised in Chapter 1, not a problem in itself.
 ## 2. 生まれつき死んでいるネットワーク
 
 幅の狭い層では事情が変わります。バイアスが 0 で、重みが 0 について対称に分布しているとき、幅 $n$ の層のユニットが、
-その層に届いた 0 でない入力一つに対して**すべて** 0 を出力する確率は $2^{-n}$ です（$n = 4$ なら、前の演習で予想した 1/16 です）。
+その層に届いた 0 でない入力一つに対して**すべて** 0 を出力する確率は $2^{-n}$ です（$n = 4$ なら 1/16 で、前の演習の答えです）。
 ある層が**どの入力に対しても** 0 しか出力しなければ、その先の層には 0 しか届かず、ネットワーク全体が定数関数になります。
 初期化の時点でこうなっているネットワークを**生まれつき死んでいる**（born dead）と呼びます。
 
@@ -169,7 +169,7 @@ Communications in Computational Physics, arXiv:1903.06733）は、幅を固定�
 $t > 0$ について $\phi(t x) = t\,\phi(x)$ が成り立ち、$\phi(0) = 0$ です（**正の斉次性**：入力を正の数倍すると、出力も同じ数倍になる性質）。
 したがって $x > 0$ での出力は $x \cdot \phi(1)$、$x < 0$ での出力は $|x| \cdot \phi(-1)$ で決まり、
 層が区間全体で 0 であることと、$x = 1$ と $x = -1$ の 2 点で 0 であることは同値です。これは近似ではなく、厳密な言い換えです。
-そのため、1,000 個のネットワークそれぞれに 2 点だけを入力して出力を計算（**順伝播**）すればよく、それを行列積でまとめて一度に計算できます。
+そのため、1,000 個のネットワークそれぞれに 2 点だけを入力し、各層の出力を順に計算していく（これを**順伝播**と呼びます）だけでよく、1,000 個ぶんを行列積でまとめて一度に求められます。
 
 **深さ 2 では 0**：隠れ層が一つだけのとき、ユニット $j$ の活性化前の値は $w_j x$ です。
 $x = 1$ と $x = -1$ の両方で 0 以下になるのは $w_j = 0$ のときだけで、その確率は 0 です。
@@ -196,8 +196,9 @@ range of a uniform distribution with variance 1). A network is born dead when so
 zero biases, $\phi$ is **positively homogeneous**: scaling the input by a positive factor $t$ scales the output by the
 same factor, $\phi(t x) = t\,\phi(x)$, and $\phi(0) = 0$. So the output at $x > 0$ is $x \cdot \phi(1)$ and at $x < 0$
 it is $|x| \cdot \phi(-1)$: a layer is 0 on the whole interval exactly when it is 0 at the two points $x = 1$ and
-$x = -1$. This is an exact reduction, not a sample. So we only need to compute each network's output at two points
-(its **forward pass**), and we can do that for 1,000 networks at once with batched matrix products.
+$x = -1$. This is an exact reduction, not a sample. So we only need to feed each network the two inputs and compute
+its layers' outputs one after another (the **forward pass**), and we can do that for 1,000 networks at once with
+batched matrix products.
 
 **Depth 2 gives 0.** With a single hidden layer, unit $j$ has pre-activation $w_j x$, which is at most 0 at both
 $x = 1$ and $x = -1$ only if $w_j = 0$, an event of probability 0.
@@ -229,7 +230,7 @@ $L - 1$ 層のどこかで 0 になる確率は $1 - (1 - 2^{-n})^{L - 1}$ で�
 これは試行のばらつきです。{{trials:,}} 個のうち生き残ったネットワークは {{round((1 - curves[2][19]) * trials)}} 個で、
 上界からは平均で {{(1 - helpers.dying.single_input_bound(2, 20)) * trials:.1f}} 個以上が期待されます。
 1 にこれほど近い割合では標準誤差は約 {{np.sqrt(helpers.dying.single_input_bound(2, 20) * (1 - helpers.dying.single_input_bound(2, 20)) / trials):.3f}} なので、
-この差は標準誤差と同じ程度です。深いネットワークは浅いネットワークに層を足したものであり、深さ 20 で死んでいるネットワークはそれより深くしても死んだままなので、このずれはそれより深いところにも引き継がれます。
+この差は標準誤差と同じ程度です。この表では、各深さのネットワークは一つ浅いネットワークに層を一つ足して作ってあります。深さ 20 で死んでいるネットワークは、層を足しても死んだままなので、このずれは深さ 20 より先にも引き継がれます。
 """,
         en=r"""
 Each entry is the fraction of {{trials:,}} networks that were born dead; the number in brackets is the single-input
@@ -250,8 +251,8 @@ At width 2 the measurement lies slightly above the bound from depth 20 on ({{cur
 {{(1 - helpers.dying.single_input_bound(2, 20)) * trials:.1f}} on average. For a fraction this close to 1 the standard
 error is about
 {{np.sqrt(helpers.dying.single_input_bound(2, 20) * (1 - helpers.dying.single_input_bound(2, 20)) / trials):.3f}},
-so the gap is about one standard error. Each deeper network is one of the shallower networks with more layers
-added, and a network dead at depth 20 stays dead at every greater depth, so the excess carries over.
+so the gap is about one standard error. The networks of each depth are those of the depth before with one more
+layer added, and a network dead at depth 20 stays dead at every greater depth, so the excess carries over to them.
 """,
     ),
     code(
@@ -306,7 +307,7 @@ $\sin x$ を近似する、入力 1・隠れ層 64 ユニット・出力 1 の�
 
 学習率ごとに、乱数のシードを 16 通り変えて（つまり初期値を 16 通り変えて）学習します。どの学習率でも同じ 16 個の初期ネットワークと
 同じミニバッチの順番を使うので、違いは学習率だけです。すべてのネットワークは、ループではなく配列の一つの軸としてまとめて学習されます。
-勾配を出力側から入力側へ順にさかのぼって計算する**逆伝播**（誤差逆伝播法）は `helpers.relu_grad` を使って手で書いてあり（`helpers.dying.mlp_gradients`）、テストで中心差分と照合しています。
+勾配を出力側から入力側へ順にさかのぼって計算する**逆伝播**（誤差逆伝播法）は、`helpers.relu_grad` を使って `helpers.dying.mlp_gradients` の中に手で書いてあり、このコースの自動テストで中心差分と照合しています。
 
 学習後、訓練データの 256 点すべてで活性化前の値が 0 以下の隠れユニットを、死んだニューロンとして数えます。
 損失がオーバーフローした（無限大や NaN になった）試行は「発散」として、死んだニューロンの割合の集計から外します。
@@ -319,10 +320,11 @@ We now turn to units that die **during training**. A network with one input, 64 
 The training points are split into **mini-batches** of 16, and stochastic gradient descent (SGD) updates the weights
 after each mini-batch. One pass through all the training points is an **epoch**; we train for 30 epochs.
 
-Each learning rate is run from 16 different random initial networks (16 seeds). All learning rates use the same 16
+For each learning rate we train 16 networks, starting from 16 different random initialisations (16 seeds). All learning rates use the same 16
 initial networks and the same order of mini-batches, so the learning rate is the only difference. All the networks
 are trained together, along one axis of the arrays rather than in a Python loop. The **backward pass** (backpropagation: computing the
-gradients from the output back towards the input) is written by hand with `helpers.relu_grad` (`helpers.dying.mlp_gradients`) and checked against central differences in the tests.
+gradients from the output back towards the input) is written by hand in `helpers.dying.mlp_gradients`, using `helpers.relu_grad`; the course's automated tests
+check it against central differences.
 
 After training, a hidden unit counts as dead when its pre-activation is at most 0 on all 256 training inputs. A run
 whose loss overflowed (became infinite or NaN) counts as diverged and is left out of the dead-unit statistics.
@@ -362,16 +364,16 @@ helpers.show(ax, helpers.text("dying.sweep.alt", low=rows[0.005]["max"], median=
 - 0.02 では 16 個中 {{rows[0.02]['diverged']}} 個、0.03 では {{rows[0.03]['diverged']}} 個が発散しました。発散しなかった試行でも、
   死んだニューロンは {{min(rows[0.02]['min'], rows[0.03]['min']):.0%}} 以上でした（中央値 {{rows[0.02]['median']:.0%}} と {{rows[0.03]['median']:.0%}}）。
 
-**CS231n との比較**：スタンフォード大学の講義 CS231n のノートである Karpathy (n.d.)（"Neural Networks Part 1: Setting up the
+**CS231n との比較**：スタンフォード大学の講義 CS231n のノートである Karpathy (n.d.-a)（"Neural Networks Part 1: Setting up the
 Architecture", CS231n course notes, https://cs231n.github.io/neural-networks-1/、発行年の記載なし、2026 年閲覧）は、学習率が大きすぎるとネットワークの 40% ものユニットが死ぬことがある、
-と書いています（原文は英語）。ただし、実験は示していません。この実験でも、40% 前後という数字は確かに出てきます
-（学習率 0.015 での中央値が {{rows[0.015]['median']:.0%}}）。ただし、それが現れるのは狭い範囲に限られます。
+と書いています（原文は英語）が、実験は示していません。この実験でも、40% 前後という数字は確かに出てきます
+（学習率 0.015 での中央値が {{rows[0.015]['median']:.0%}}）。ただし、それが現れるのは学習率の狭い範囲に限られます。
 死んだニューロンがほとんど出ない学習率 0.005 のわずか {{0.015 / 0.005:.0f}} 倍の学習率で、試行ごとの値は
 {{rows[0.015]['min']:.0%}} から {{rows[0.015]['max']:.0%}} までばらつきます。しかも、そのすぐ上の学習率では大半の試行が発散します
 （0.02 で 16 個中 {{rows[0.02]['diverged']}} 個、0.03 で {{rows[0.03]['diverged']}} 個）。40% は ReLU に固有の定数ではなく、
-課題・ネットワークの幅・最適化手法・学習率で大きく変わる一つの例と考えるのが正確です。
+課題・ネットワークの幅・最適化手法・学習率によって変わる値の一例と考えるのが正確です。
 
-なお、30 エポックは短く、小さな学習率ではまだ学習の途中です（損失は {{min(rows[r]['loss'] for r in lrs[:3]):.2f}}〜{{max(rows[r]['loss'] for r in lrs[:3]):.2f}}）。
+なお、30 エポックは短く、小さな学習率ではまだ近似が粗いままです（損失は {{min(rows[r]['loss'] for r in lrs[:3]):.2f}}〜{{max(rows[r]['loss'] for r in lrs[:3]):.2f}}）。
 いつも同じ値（目標値の平均）を出力するネットワークの損失は目標値の分散に等しく、この 256 点では {{y.var():.3f}} です。
 学習率 0.01 での最終損失の中央値 {{rows[0.01]['loss']:.3f}} は、最後のエポックだけを切り取った値です。次のセルが示すとおり、
 この学習率では損失の中央値がエポックごとに大きく上下するので、一つのエポックの値からはあまり多くを読み取れません。
@@ -392,7 +394,7 @@ is one run; a cross is a diverged run (crosses at one learning rate overlap: the
   that did not diverge lost at least {{min(rows[0.02]['min'], rows[0.03]['min']):.0%}} of their units (medians
   {{rows[0.02]['median']:.0%}} and {{rows[0.03]['median']:.0%}}).
 
-**Compared with CS231n.** The notes of Stanford's CS231n course, Karpathy (n.d., "Neural Networks Part 1: Setting up
+**Compared with CS231n.** The notes of Stanford's CS231n course, Karpathy (n.d.-a, "Neural Networks Part 1: Setting up
 the Architecture", CS231n course notes, https://cs231n.github.io/neural-networks-1/, accessed 2026), say that with a learning rate set too high "as much as
 40%" of a network can be dead, without showing an experiment. A figure around 40% does appear here: the median is
 {{rows[0.015]['median']:.0%}} at learning rate 0.015. But it appears only in a narrow band of learning rates. At
@@ -401,7 +403,7 @@ the Architecture", CS231n course notes, https://cs231n.github.io/neural-networks
 {{rows[0.015]['min']:.0%}} to {{rows[0.015]['max']:.0%}}. The figure of 40% is not a constant of ReLU; it is one example of a
 number that depends on the task, the width, the optimiser and the learning rate.
 
-Thirty epochs is short: at small learning rates the networks are still learning (loss
+Thirty epochs is short: at small learning rates the fit is still poor (loss
 {{min(rows[r]['loss'] for r in lrs[:3]):.2f}}–{{max(rows[r]['loss'] for r in lrs[:3]):.2f}}). A network that always
 outputs the same value (the mean of the targets) has a loss equal to the variance of the targets, which is
 {{y.var():.3f}} for these 256 points. The median final loss at 0.01, {{rows[0.01]['loss']:.3f}}, is a snapshot of the
@@ -423,16 +425,17 @@ print("  ".join(f"{e}: {median_loss[e]:.3f}" for e in epochs_shown))
         "loss-after",
         ja=r"""
 エポック 20〜30 の間に、損失の中央値は {{median_loss[20:].min():.3f}} から {{median_loss[20:].max():.3f}} までの間を上下しています。
-学習率 0.02 と 0.03 で発散しなかった少数の試行（{{rows[0.02]['runs'] - rows[0.02]['diverged']}} 個と {{rows[0.03]['runs'] - rows[0.03]['diverged']}} 個）は、
-多くのユニットが死んでいるのに損失が低く終わっています（{{rows[0.02]['loss']:.3f}} と {{rows[0.03]['loss']:.3f}}）。
-生き残った少数のユニットでも $\sin x$ をこの程度には近似できるということで、この章ではこれ以上調べません。
+学習率 0.02 と 0.03 で発散しなかった試行（{{rows[0.02]['runs'] - rows[0.02]['diverged']}} 個と {{rows[0.03]['runs'] - rows[0.03]['diverged']}} 個）は、
+多くのユニットが死んでいるのに、小さな学習率の試行より損失が低く終わっています（{{rows[0.02]['loss']:.3f}} と {{rows[0.03]['loss']:.3f}}）。
+生き残ったユニットだけでも、$\sin x$ をこの程度には近似できるということです。その理由は、この章ではこれ以上調べません。
 """,
         en=r"""
 Between epochs 20 and 30 the median loss moves up and down between {{median_loss[20:].min():.3f}} and
-{{median_loss[20:].max():.3f}}. The few runs that did not diverge at 0.02 and 0.03
+{{median_loss[20:].max():.3f}}. The runs that did not diverge at 0.02 and 0.03
 ({{rows[0.02]['runs'] - rows[0.02]['diverged']}} and {{rows[0.03]['runs'] - rows[0.03]['diverged']}} of them) end
-with a lower loss ({{rows[0.02]['loss']:.3f}} and {{rows[0.03]['loss']:.3f}}) even though many of their units are
-dead: the few units still alive fit $\sin x$ this well. This chapter does not look into it further.
+with a lower loss than the runs at smaller rates ({{rows[0.02]['loss']:.3f}} and {{rows[0.03]['loss']:.3f}}) even
+though many of their units are dead: the units still alive are enough to fit $\sin x$ this well. This chapter does
+not look into why.
 """,
     ),
     md(
@@ -536,7 +539,7 @@ print(helpers.text("dying.low_by_epoch", values="  ".join(f"{e}: {v:.1%}" for e,
         "leaky-recover-after",
         ja=r"""
 学習率 0.02 以下では、Leaky ReLU の表は ReLU の表とほとんど変わりません（0.03 では発散しなかった試行が
-{{leaky_rows[0.03]['runs'] - leaky_rows[0.03]['diverged']}} 個と {{rows[0.03]['runs'] - rows[0.03]['diverged']}} 個しかなく、比べられません）。学習率 0.015 で、すべての入力で 0 以下になったユニットの割合の中央値は
+Leaky ReLU で {{leaky_rows[0.03]['runs'] - leaky_rows[0.03]['diverged']}} 個、ReLU で {{rows[0.03]['runs'] - rows[0.03]['diverged']}} 個しかなく、比べられません）。学習率 0.015 で、すべての入力で 0 以下になったユニットの割合の中央値は
 {{leaky_rows[0.015]['median']:.0%}}（ReLU では {{rows[0.015]['median']:.0%}}）です。
 
 - ReLU では、一度死んだ {{back['ReLU'][0]}} 個のユニットのうち、戻ってきたものは {{back['ReLU'][1]}} 個です。これは偶然ではありません。
@@ -561,7 +564,7 @@ most 0 on every input is {{leaky_rows[0.015]['median']:.0%}} ({{rows[0.015]['med
 - With ReLU, {{back['ReLU'][1]}} of the {{back['ReLU'][0]}} units that died ever came back. That is no accident: with
   a single hidden layer and fixed inputs, a unit whose gradient is exactly 0 stays where it is.
 - With Leaky ReLU, {{back['Leaky ReLU'][0]}} units (over all learning rates) were at most 0 on every input at some
-  point of the 30 epochs, and {{back['Leaky ReLU'][1]}} of them
+  point during the 30 epochs, and {{back['Leaky ReLU'][1]}} of them
   ({{back['Leaky ReLU'][1] / back['Leaky ReLU'][0]:.1%}}) were back on the positive side at the end.
 - At learning rate 0.015 over 150 epochs, {{back['long'][1]}} of {{back['long'][0]}} such units
   ({{back['long'][1] / back['long'][0]:.1%}}) came back. Averaged over the runs that did not diverge, the fraction of
@@ -583,11 +586,11 @@ show Leaky ReLU fixing the dying ReLU problem.**
 
 - **学習率を下げる**：効果は第3節の表がすでに示しています。
 - **He の初期値**：基準の試行はすべて He の初期値です。比較として、入力数によらず分散 1 の正規分布 N(0, 1) で初期化します。
-- **小さな正のバイアス**：隠れ層のバイアスを 0 ではなく 0.01 から始めます。CS231n のノートの別の部分 Karpathy (n.d.)（"Neural Networks Part 2:
+- **小さな正のバイアス**：隠れ層のバイアスを 0 ではなく 0.01 から始めます。CS231n のノートの別の部分である Karpathy (n.d.-b)（"Neural Networks Part 2:
   Setting up the Data and the Loss", CS231n course notes, https://cs231n.github.io/neural-networks-2/、発行年の記載なし、2026 年閲覧）が、すべての ReLU ユニットが最初に勾配を受け取れるように
   0.01 のような小さな定数をバイアスに使う人もいる、と紹介している値です。同じノートは、これで一貫して改善するかははっきりせず
   （かえって悪くなるという結果もあり）、バイアスを 0 で初期化するほうが一般的だ、とも書いています。
-- **Leaky ReLU / PReLU**：Leaky ReLU は $\alpha = 0.01$ です。PReLU（parametric ReLU）は、負の側の傾き $\alpha$ を学習するパラメータにした Leaky ReLU で（第4章と第5章で扱います）、$\alpha$ をユニットごとに学習し、初期値は He ら (2015) と同じ 0.25 です。
+- **Leaky ReLU / PReLU**：Leaky ReLU は $\alpha = 0.01$ です。PReLU（パラメトリック ReLU）は、負の側の傾き $\alpha$ を学習するパラメータにした Leaky ReLU で（第4章と第5章で扱います）、$\alpha$ をユニットごとに学習し、初期値は He ら (2015) と同じ 0.25 です。
 - **非対称な初期化**：Lu ら (2020) のランダム化非対称初期化（randomized asymmetric initialization）を簡略化したものです。
   隠れユニットごとに、そのユニットへの入力側のパラメータ（重みかバイアス）を無作為に一つ選び、正の値にします
   （重みなら絶対値をとります。バイアスは 0 から始まるので、選ばれたバイアスには He の初期値と同じ大きさの正の値を新しく与えます）。
@@ -601,7 +604,7 @@ We try the usual remedies on the same experiment (16 seeds, 30 epochs) at learni
 - **A smaller learning rate**: the table of section 3 already shows its effect.
 - **He initialisation**: every baseline run uses it. For comparison we initialise with N(0, 1), variance 1 whatever
   the fan-in.
-- **A small positive bias**: hidden biases start at 0.01 instead of 0. Another part of the CS231n notes, Karpathy (n.d.,
+- **A small positive bias**: hidden biases start at 0.01 instead of 0. Another part of the CS231n notes, Karpathy (n.d.-b,
   "Neural Networks Part 2: Setting up the Data and the Loss", CS231n course notes,
   https://cs231n.github.io/neural-networks-2/, accessed 2026), mentions
   that some people use a small constant such as 0.01 for all biases of ReLU units, so that every unit receives a
@@ -611,9 +614,9 @@ We try the usual remedies on the same experiment (16 seeds, 30 epochs) at learni
   learned; Chapters 4 and 5 cover it) learns a negative-side slope $\alpha$ per unit,
   starting at 0.25 as in He et al. (2015).
 - **Asymmetric initialisation**: a simplified form of the "randomized asymmetric initialization" of Lu et al.
-  (2020): for each hidden unit one incoming parameter (a weight or the bias), chosen at random, is made positive: a weight
-  by taking its absolute value, and a chosen bias, which starts at 0, by drawing a new positive value of the size of
-  a He weight. The paper draws that parameter from a Beta distribution instead.
+  (2020). For each hidden unit, one incoming parameter (a weight or the bias) is chosen at random and made positive.
+  A chosen weight is replaced by its absolute value; a chosen bias, which starts at 0, is given the absolute value of
+  a newly drawn He-initialised weight. The paper draws that parameter from a Beta distribution instead.
 """,
     ),
     code(
@@ -637,7 +640,7 @@ rem = {key: helpers.dying.by_lr(result) for key, result in settings.items()}  # 
     md(
         "remedies-after",
         ja=r"""
-16 個のシードによる中央値なので、試行 1〜2 個ぶんの差は誤差の範囲と考えてください。そのうえで読み取れることは次のとおりです。
+どの中央値も、多くて 16 個の試行（発散しなかった試行）から求めたものなので、試行 1〜2 個で説明できる程度の差は誤差の範囲と考えてください。そのうえで読み取れることは次のとおりです。
 
 - **学習率を下げる**効果が最もはっきりしています。0.005 では基準の設定で発散した試行はなく（{{rem['baseline'][0.005]['diverged']}} 個）、
   死んだニューロンは多くても {{rem['baseline'][0.005]['max']:.0%}} です。
@@ -659,7 +662,8 @@ rem = {key: helpers.dying.by_lr(result) for key, result in settings.items()}  # 
 第2節と同じく 2 点での判定を厳密に保つため、ここではバイアスを 0 のままにし、各ユニットへの入力側の重みを無作為に一つ選んで正にします。
 """,
         en=r"""
-These are medians over 16 seeds, so a difference of a run or two is noise. With that in mind:
+Each median comes from at most 16 runs (those that did not diverge), so a difference that one or two runs could
+account for is noise. With that in mind:
 
 - **A smaller learning rate** has the clearest effect: at 0.005 no baseline run diverged
   ({{rem['baseline'][0.005]['diverged']}} of 16), and none lost more than {{rem['baseline'][0.005]['max']:.0%}} of its
@@ -711,7 +715,7 @@ print(helpers.dying.born_dead_table(asymmetric, [10, 20, 50], bound=False))
 In deep, narrow networks the asymmetric initialisation clearly lowers the born-dead fraction: at width 5 and depth 50
 from {{curves[5][49]:.3f}} to {{asymmetric[5][49]:.3f}}, at width 2 and depth 20 from {{curves[2][19]:.3f}} to
 {{asymmetric[2][19]:.3f}}. At width 2 and depth 50 it is still {{asymmetric[2][49]:.3f}}: greater depth still makes a
-network more likely to be born dead. Each remedy helps in the situation it was designed for, and can hurt in others.
+network more likely to be born dead. A remedy can help in one situation and make things worse in another.
 """,
     ),
     md(
@@ -720,7 +724,7 @@ network more likely to be born dead. Each remedy helps in the situation it was d
 ## 自分で試す
 
 スライダーで学習率を選び、ボタンを押すたびに新しいシードで 1 → 64 → 1 のネットワークを 30 エポック学習させます。
-左のグラフが損失、右のグラフが死んだニューロンの割合の推移です（ウィジェットを使うには、Python のカーネルを動かしてこのセルを実行してください）。
+左のグラフが損失、右のグラフが死んだニューロンの割合の推移です（ウィジェットを使うには、Python のカーネルを動かして次のセルを実行してください）。
 学習率がおよそ 0.01 以上のとき、割合が階段状に増え、一度増えると減らないことを確かめてください。
 """,
         en=r"""
@@ -743,7 +747,7 @@ in steps that never go back down.
 - バイアス 0・対称な初期化の深くて幅の狭い ReLU ネットワークは、生まれつき死んでいる（定数関数になっている）ことが多く、
   深さとともにその確率は 1 に近づきます（Lu ら (2020) の定理。この章の測定もそれと矛盾しません）。隠れ層が一つだけのネットワークは、生まれつき死ぬことはありません。
 - この実験では、学習中の死はほぼ学習率で決まりました。0.005 以下ではほとんど死なず（多くても {{max(rows[r]['max'] for r in lrs[:3]):.0%}}）、
-  0.015 で中央値 {{rows[0.015]['median']:.0%}}、さらに大きいと多くの試行が発散しました。
+  0.015 で中央値 {{rows[0.015]['median']:.0%}}、さらに大きいと大半の試行が発散しました。
 - 死んだ ReLU ユニットの更新量はちょうど 0 で、この実験（隠れ層が一つで、入力は固定）では一つも戻りませんでした。
   Leaky ReLU のユニットは勾配を受け取りますが、すべての入力で 0 以下になったユニットのうち戻ったのは、30 エポックで
   {{back['Leaky ReLU'][1] / back['Leaky ReLU'][0]:.1%}}（すべての学習率）、150 エポックで {{back['long'][1] / back['long'][0]:.1%}}（学習率 0.015）にとどまりました。
@@ -784,10 +788,10 @@ Chapter 4 looks at Leaky ReLU, which gives the negative side a small slope. → 
 - Lu, L., Shin, Y., Su, Y. & Karniadakis, G. E. (2020). "Dying ReLU and Initialization: Theory and Numerical
   Examples". *Communications in Computational Physics*, 28(5), 1671–1706. https://doi.org/10.4208/cicp.OA-2020-0165.
   arXiv:1903.06733 (2019).
-- Karpathy, A. (n.d.). "Neural Networks Part 1: Setting up the Architecture". CS231n: Convolutional Neural Networks for
-  Visual Recognition（スタンフォード大学の講義ノート）. https://cs231n.github.io/neural-networks-1/（2026 年閲覧）
-- Karpathy, A. (n.d.). "Neural Networks Part 2: Setting up the Data and the Loss". CS231n: Convolutional Neural Networks for
-  Visual Recognition（スタンフォード大学の講義ノート）. https://cs231n.github.io/neural-networks-2/（2026 年閲覧）
+- Karpathy, A. (n.d.-a). "Neural Networks Part 1: Setting up the Architecture". CS231n: Convolutional Neural Networks for
+  Visual Recognition（スタンフォード大学の講義ノート）. https://cs231n.github.io/neural-networks-1/（2026 年閲覧）。
+- Karpathy, A. (n.d.-b). "Neural Networks Part 2: Setting up the Data and the Loss". CS231n: Convolutional Neural Networks for
+  Visual Recognition（スタンフォード大学の講義ノート）. https://cs231n.github.io/neural-networks-2/（2026 年閲覧）。
 """,
         en=r"""
 ## References
@@ -798,10 +802,10 @@ Chapter 4 looks at Leaky ReLU, which gives the negative side a small slope. → 
 - Lu, L., Shin, Y., Su, Y. & Karniadakis, G. E. (2020). "Dying ReLU and Initialization: Theory and Numerical
   Examples". *Communications in Computational Physics*, 28(5), 1671–1706. https://doi.org/10.4208/cicp.OA-2020-0165.
   arXiv:1903.06733 (2019).
-- Karpathy, A. (n.d.). "Neural Networks Part 1: Setting up the Architecture". CS231n: Convolutional Neural Networks for
-  Visual Recognition (Stanford University course notes). https://cs231n.github.io/neural-networks-1/ (accessed 2026)
-- Karpathy, A. (n.d.). "Neural Networks Part 2: Setting up the Data and the Loss". CS231n: Convolutional Neural Networks for
-  Visual Recognition (Stanford University course notes). https://cs231n.github.io/neural-networks-2/ (accessed 2026)
+- Karpathy, A. (n.d.-a). "Neural Networks Part 1: Setting up the Architecture". CS231n: Convolutional Neural Networks for
+  Visual Recognition (Stanford University course notes). https://cs231n.github.io/neural-networks-1/ (accessed 2026).
+- Karpathy, A. (n.d.-b). "Neural Networks Part 2: Setting up the Data and the Loss". CS231n: Convolutional Neural Networks for
+  Visual Recognition (Stanford University course notes). https://cs231n.github.io/neural-networks-2/ (accessed 2026).
 """,
     ),
 ]
