@@ -68,16 +68,16 @@ WHERE_NAN = Exercise(
     hints=(
         {"ja": "`np.where(条件, a, b)` は、条件が `True` の要素では `a` を、`False` の要素では `b` を選びます。",
          "en": "`np.where(condition, a, b)` picks `a` where the condition is `True` and `b` where it is `False`."},
-        {"ja": "NaN との比較はどれも `False` になります。`np.nan > 0` は何でしょうか。",
-         "en": "Every comparison with NaN is `False`. What is `np.nan > 0`?"},
+        {"ja": "NaN との大小比較（`<`、`>`、`<=`、`>=`）はどれも `False` になります。`np.nan > 0` は何でしょうか。",
+         "en": "Every ordering comparison with NaN (`<`, `>`, `<=`, `>=`) is `False`. What is `np.nan > 0`?"},
     ),
     solution={"ja": "answer = np.array([0.0, 0.0, 2.0])  # nan > 0 は False なので 0 が選ばれる",
               "en": "answer = np.array([0.0, 0.0, 2.0])  # nan > 0 is False, so 0 is picked"},
     explanation={
-        "ja": "`np.nan > 0` は `False` なので、`np.where` は NaN の位置で 0 を選びます。NaN は消え、"
-              "`np.maximum(x, 0)` の `[nan, 0.0, 2.0]` とは違う結果になります。",
-        "en": "`np.nan > 0` is `False`, so `np.where` picks 0 where the NaN was. The NaN disappears, unlike in "
-              "`np.maximum(x, 0)`, which gives `[nan, 0.0, 2.0]`.",
+        "ja": "np.nan > 0 は False なので、np.where は NaN の位置で 0 を選びます。NaN は消え、"
+              "np.maximum(x, 0) の [nan, 0.0, 2.0] とは違う結果になります。",
+        "en": "np.nan > 0 is False, so np.where picks 0 where the NaN was. The NaN disappears, unlike in "
+              "np.maximum(x, 0), which gives [nan, 0.0, 2.0].",
     },
 )
 
@@ -102,8 +102,9 @@ FIX_LOOP = Exercise(
               "結果の dtype は入力と同じにし（整数の配列は整数のまま）、NaN の要素は NaN のまま返し、入力は変更し"
               "ないでください。",
         "en": "The `relu_fast` below computes ReLU in a Python loop: it is slow, it overwrites its input array, and it "
-              "fails on 0-d and 2-d arrays. Rewrite it as a vectorised function with a NumPy ufunc. Keep the input's "
-              "dtype (an integer array stays integer), pass NaN on as NaN, and leave the input unchanged.",
+              "fails on 0-dimensional and 2-D arrays. Rewrite it as a vectorised function with a NumPy ufunc. "
+              "Keep the input's dtype (an integer array stays integer), pass NaN on as NaN, and leave the input "
+              "unchanged.",
     },
     hints=(
         {"ja": "この章で測った `np.maximum` は、配列全体に一度に適用できます。",
@@ -128,7 +129,7 @@ INPLACE_SPEED = Exercise(
     starter={
         "ja": "a = np.random.default_rng(1).standard_normal(10**5)\nops = helpers.timing.limit_ops(a, a, \"a\", \"a\")"
               "  # インプレースの候補\nfuncs = dict(ops)\n"
-              "funcs[\"relu in place\"] = lambda: ...  # ここにインプレースの ReLU を書く\n"
+              "funcs[\"relu in place\"] = lambda: ...  # ここにインプレースの ReLU を書いてください\n"
               "times = helpers.timing.compare(funcs, repeat=5, number=20)\n"
               "seconds = ...  # ReLU の 1 回あたりの秒数",
         "en": "a = np.random.default_rng(1).standard_normal(10**5)\nops = helpers.timing.limit_ops(a, a, \"a\", \"a\")"
@@ -141,14 +142,16 @@ INPLACE_SPEED = Exercise(
     feedback={
         "too_high": {
             "ja": "この確認で測ったインプレースの上限の 10 倍（{high} 秒）を超えています。秒ではなくミリ秒で書い"
-                  "ていませんか。"
-                  "比を入れていませんか。`out=` を渡さずに新しい配列を作ったり、ループを使ったりしていませんか。",
+                  "ていませんか。比や、何回分もの合計を入れていませんか。Python のループを使っていませんか。"
+                  "out= に入力そのものを渡してください。",
             "en": "That is more than {high} s, ten times the in-place limit measured by this check. Did you write "
-                  "milliseconds rather than seconds, or a ratio? Did you make a fresh array (no `out=`) or use "
-                  "a loop?"},
+                  "milliseconds rather than seconds, a ratio, or the total of several calls? Did you use a Python "
+                  "loop? Pass the input itself as out=."},
         "too_low": {
-            "ja": "上限の 10 分の 1（{low} 秒）より短い時間です。`times` の ReLU の行の値を入れましたか。",
-            "en": "That is less than a tenth of the limit ({low} s). Did you take the ReLU's entry of `times`?"},
+            "ja": "上限の 10 分の 1（{low} 秒）より短い時間です。lambda: ... の ... をインプレースの ReLU に書き"
+                  "換えましたか。seconds には times[\"relu in place\"] を入れます。",
+            "en": "That is less than a tenth of the limit ({low} s). Did you replace the ... of lambda: ... with the "
+                  "in-place ReLU? seconds takes times[\"relu in place\"]."},
     },
     title={"ja": "インプレースの ReLU を上限と比べて測る", "en": "Time an in-place ReLU against the speed limit"},
     task={
@@ -159,8 +162,8 @@ INPLACE_SPEED = Exercise(
               "（時間の測定にはノイズがあるので、範囲を広く取っています）。解答例は、上限との比も出力します。"
               "確認を速く終えるため、配列は $10^5$ 個の float64 です。CPU のキャッシュに収まる"
               "ことがあるので、この上限はメモリではなくキャッシュの速さかもしれません。",
-        "en": "Write an expression that applies ReLU to the array `a` in place (writing the result into `a` itself) in "
-              "place of the `...` of `lambda: ...`, and run the cell. Put the "
+        "en": "In the next cell, replace the `...` in `lambda: ...` with an expression that applies ReLU to the "
+              "array `a` in place, that is, writes the result into `a` itself, and run the cell. Put the "
               "ReLU's time per call, in seconds, in `seconds`. The check measures the in-place limit again and "
               "accepts anything from a tenth of it to ten times it (timings are noisy, so the window is wide). "
               "The solution also prints the ratio to the limit. "
@@ -170,7 +173,8 @@ INPLACE_SPEED = Exercise(
     hints=(
         {"ja": "`helpers.relu` も `np.maximum` も、`out=` に入力そのものを渡せばインプレースになります。",
          "en": "Both `helpers.relu` and `np.maximum` work in place when you pass the input itself as `out=`."},
-        {"ja": "`times` は名前から 1 回あたりの秒数への辞書です。`times[\"relu in place\"]` を使いましょう。",
+        {"ja": "`times` は、処理の名前をキー、1 回あたりの秒数を値とする辞書です。"
+               "`times[\"relu in place\"]` を使いましょう。",
          "en": "`times` maps each name to seconds per call: use `times[\"relu in place\"]`."},
     ),
     solution={

@@ -59,7 +59,7 @@ MESSAGES = {
         "en": "{what} was the fastest of the candidates in this run: it set the limit itself (1.00 times the limit)",
     },
     "speed.limit.vs": {
-        "ja": "{what} は上限（{limit}）の {ratio:.2f} 倍の時間",
+        "ja": "{what} は上限（{limit}）の {ratio:.2f} 倍の時間がかかりました",
         "en": "{what} took {ratio:.2f} times as long as the limit ({limit})",
     },
     "speed.fresh_extra.slower": {
@@ -101,7 +101,8 @@ MESSAGES = {
         "en": "{what}: float32 took {ratio:.2f} times as long as float64, about half",
     },
     "speed.float32.less": {
-        "ja": "{what}：float32 は float64 の {ratio:.2f} 倍の時間で、短くなりましたが、半分よりは長くかかりました",
+        "ja": "{what}：float32 は float64 の {ratio:.2f} 倍の時間で、短くなりましたが、半分よりははっき"
+              "り長くかかりました",
         "en": "{what}: float32 took {ratio:.2f} times as long as float64, less time but clearly more than half",
     },
     "speed.float32.below_half": {
@@ -124,11 +125,11 @@ MESSAGES = {
     },
     "speed.memory_bound.no": {
         "ja": "この実行では、float32 で ReLU の時間は np.positive ほど短くなりませんでした（ReLU {relu:.2f} 倍、"
-              "np.positive {positive:.2f} 倍）。ここでは ReLU の時間の一部を、メモリではなく ReLU 自身のループが決め"
-              "ています（メモリ律速ではありません）",
+              "np.positive {positive:.2f} 倍）。少なくとも float32 では、ReLU の時間の一部を、メモリではなく "
+              "ReLU 自身のループが決めています（float32 ではメモリ律速ではありません）",
         "en": "in this run float32 shortened ReLU's time less than that of np.positive (ReLU {relu:.2f} times, "
-              "np.positive {positive:.2f} times): here ReLU's own loop, not memory, sets part of its time (it is "
-              "not memory-bound)",
+              "np.positive {positive:.2f} times): here, in float32, ReLU's own loop, not memory, sets part of its "
+              "time (in float32 it is not memory-bound)",
     },
     "speed.memory_bound.neither": {
         "ja": "この実行では、何も計算しない np.positive でさえ float32 ではっきり短くなりませんでした（{positive:.2f} "
@@ -156,26 +157,26 @@ MESSAGES = {
     "speed.bytes": {
         "ja": "1 個あたりのバイト数：np.maximum は {maximum}、np.where(x > 0, x, 0) は {where}。転送量だけからの"
               "予想：全体で "
-              "np.maximum の {ratio:.2f} 倍、選択だけで {select:.2f} 倍",
+              "np.maximum の {ratio:g} 倍、選択だけで {select:g} 倍",
         "en": "bytes per number: np.maximum {maximum}, np.where(x > 0, x, 0) {where}. Predicted from the traffic "
-              "alone: {ratio:.2f} times np.maximum for the whole, {select:.2f} times for the selection alone",
+              "alone: {ratio:g} times np.maximum for the whole, {select:g} times for the selection alone",
     },
     "speed.where_vs_maximum": {
-        "ja": "np.where(x > 0, x, 0) は np.maximum(x, 0) の {ratio:.1f} 倍の時間（バイト数からの予想は "
-              "{predicted:.2f} 倍）",
+        "ja": "np.where(x > 0, x, 0) は np.maximum(x, 0) の {ratio:.1f} 倍の時間がかかりました（バイト数から"
+              "の予想は {predicted:g} 倍）",
         "en": "np.where(x > 0, x, 0) took {ratio:.1f} times as long as np.maximum(x, 0) (the bytes predict "
-              "{predicted:.2f})",
+              "{predicted:g})",
     },
     "speed.selection_vs_maximum": {
-        "ja": "選択 np.where(mask, big, 0) だけで np.maximum(big, 0) の {ratio:.1f} 倍の時間（バイト数からの予想は "
-              "{predicted:.2f} 倍）",
+        "ja": "選択 np.where(mask, big, 0) だけで np.maximum(big, 0) の {ratio:.1f} 倍の時間がかかりました（バイト"
+              "数からの予想は {predicted:g} 倍）",
         "en": "the selection np.where(mask, big, 0) alone took {ratio:.1f} times as long as np.maximum(big, 0) (the "
-              "bytes predict {predicted:.2f})",
+              "bytes predict {predicted:g})",
     },
     "speed.whole_vs_selection.slower": {
         "ja": "式全体は選択だけの {ratio:.2f} 倍の時間で、マスクの作成のぶん長くかかりました",
-        "en": "the whole expression took {ratio:.2f} times as long as the selection alone: longer, by the "
-              "mask",
+        "en": "the whole expression took {ratio:.2f} times as long as the selection alone: longer by the "
+              "time it takes to build the mask",
     },
     "speed.whole_vs_selection.same": {
         "ja": "式全体は選択だけの {ratio:.2f} 倍の時間で、差は 1 割以内でした",
@@ -187,7 +188,7 @@ MESSAGES = {
               "out longer, which is measurement noise",
     },
     "speed.mask_share": {
-        "ja": "マスクの作成 big > 0 は、np.where(big > 0, big, 0) 全体の時間の {share:.0%}",
+        "ja": "マスクの作成 big > 0 は、np.where(big > 0, big, 0) 全体の時間の {share:.0%} でした",
         "en": "building the mask, big > 0, took {share:.0%} of the time of the whole np.where(big > 0, big, 0)",
     },
     "speed.random_vs_sorted": {
@@ -202,8 +203,8 @@ MESSAGES = {
     },
     "speed.mem.list": {
         "ja": "Python のリスト：少なくとも {mb:.0f} MB（sys.getsizeof が数える float オブジェクト 1 個 {per} バイト"
-              "と、それを指すポインタ 8 バイト。メモリの割り当ては各オブジェクトを切り上げるので、実際にはもっと多くな"
-              "ります）",
+              "と、それを指すポインタ 8 バイト。メモリの割り当てでは各オブジェクトの大きさが切り上げられるので、実際に"
+              "はもっと多くなります）",
         "en": "Python list: at least {mb:.0f} MB ({per} bytes per float object, as sys.getsizeof counts it, + an "
               "8-byte pointer to it; the allocator rounds each object up, so the real figure is higher)",
     },

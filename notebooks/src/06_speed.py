@@ -33,8 +33,7 @@ measurements:
 - why `np.where(x > 0, x, 0)` is slower than `np.maximum(x, 0)`.
 """,
     ),
-    setup(imports="import mmap  # noqa: F401  本文のページの大きさ || the page size in the prose\n"
-                  "import sys\n\nimport numpy as np"),
+    setup(imports="import mmap\nimport sys\n\nimport numpy as np"),
     md(
         "how-to-time",
         ja=r"""
@@ -43,7 +42,7 @@ measurements:
 時間の測定にはノイズが入ります。同じ計算機でほかの処理が動いていると、そのぶん遅くなります。そこで `helpers.timing.compare` は、
 比べたい処理を順番に 1 回ずつ実行し、これを 1 巡として何度か繰り返して、処理ごとに**最も速かった回**の時間を採用します。
 ほかの処理からの干渉は時間を延ばす方向にしか働かないので、最小値がその処理本来の時間に最も近いと考えられます
-（Python の `timeit` モジュールのドキュメント、Python Software Foundation「timeit — 小さなコード断片の実行時間計測」も、
+（Python Software Foundation による `timeit` モジュールのドキュメント「timeit — 小さなコード断片の実行時間計測」も、
 繰り返した測定の最小値を見るよう勧めています）。
 
 時間の秒数は計算機によって違うので、同じ実行の中で測った基準との**比**で比べます。時間を測るセルの出力は実行のたびに変わります
@@ -54,9 +53,9 @@ measurements:
 
 Timings are noisy: anything else running on the machine slows a run down. So `helpers.timing.compare` runs the
 candidates **one after another**, round after round, and keeps the **fastest round** of each. Outside interference can
-only add time, so the minimum is the best estimate of what the code itself costs (the documentation of Python's
-`timeit` module, Python Software Foundation, "timeit — Measure execution time of small code snippets", likewise
-recommends looking at the minimum of repeated measurements).
+only add time, so the minimum is the best estimate of what the code itself costs. The documentation of Python's
+`timeit` module recommends the same (Python Software Foundation, "timeit — Measure execution time of small code
+snippets", Python 3 documentation).
 
 Times in seconds depend on the machine, so we compare **ratios** to a baseline measured in the same run. The output
 of the timing cells changes every time they run (the course's automated tests therefore do not check these
@@ -160,10 +159,10 @@ print(helpers.text(f"speed.checks_cost.{helpers.timing.verdict(checks)}", ratio=
   次に読むデータをメモリから前もって読み込んでおく**先読み**（プリフェッチ）も働きます。
 
 `np.maximum` のように、配列の要素ごとに同じ計算をコンパイル済みのループで行う NumPy の関数を **ufunc**（universal function、
-ユニバーサル関数）といいます。`helpers.relu(x)` の入力チェックは呼び出し 1 回につき一定の手間です。`np.maximum(x, 0)` との比が 1 に近ければ、
+ユニバーサル関数）といいます（NumPy ドキュメント「Universal functions (ufunc)」）。`helpers.relu(x)` の入力チェックは呼び出し 1 回につき一定の手間です。`np.maximum(x, 0)` との比が 1 に近ければ、
 その手間は $10^6$ 個の数の計算に比べて小さいということです。上の「helpers.relu(x) ÷ np.maximum(x, 0)」の行が、この実行でどうだったかを判定しています。
 
-それぞれのデータの置き方で、メモリを少なくともどれだけ使うかも比べてみます。
+それぞれのデータの置き方で使うメモリの量も比べてみます（リストの値は下限です）。
 """,
         en=r"""
 The ratios printed above show how much longer the loops take than NumPy. There are two main reasons.
@@ -181,11 +180,12 @@ The ratios printed above show how much longer the loops take than NumPy. There a
   needed.
 
 A NumPy function such as `np.maximum`, which applies the same operation to every element of an array in a compiled
-loop, is called a **ufunc** (universal function). The input checks of `helpers.relu(x)` take a fixed time per call.
+loop, is called a **ufunc** (universal function; NumPy Developers, "Universal functions (ufunc)", NumPy
+documentation). The input checks of `helpers.relu(x)` take a fixed time per call.
 If its ratio to `np.maximum(x, 0)` is close to 1, that time is small next to the work on $10^6$ numbers; the line
 "helpers.relu(x) / np.maximum(x, 0)" above gives the verdict for this run.
 
-Here is at least how much memory each layout takes:
+Here is how much memory each layout takes (for the list, a lower bound):
 """,
     ),
     code(
@@ -217,7 +217,7 @@ ReLU がいちばん速ければ、その実行では ReLU 自身が上限にな
 メモリそのものの速さを測るため、ここからは $10^7$ 個（{{10 * x.nbytes // 10**6}} MB）で測ります。
 
 結果を入力の配列自体に書き込む**インプレース**（in-place）計算 `helpers.relu(inplace, out=inplace)` は、配列が一つで済むので、
-上限も別に測ります（候補は `np.positive` と `np.multiply` のインプレース版です）。
+上限も別に測ります（候補は `np.positive` と `np.multiply` のインプレース版と、インプレースの ReLU 自身です）。
 """,
         en=r"""
 ## Measuring the speed limit
@@ -241,7 +241,7 @@ keep recently used data. To measure memory itself we use $10^7$ numbers ({{10 * 
 
 An **in-place** computation, `helpers.relu(inplace, out=inplace)`, writes the result into the input array itself and
 needs only one array, so it gets its own limit (the candidates are the in-place versions of `np.positive` and
-`np.multiply`).
+`np.multiply`, and the in-place ReLU itself).
 """,
     ),
     code(
@@ -262,6 +262,7 @@ times = helpers.timing.compare({
 }, repeat=9)
 limit_name, limit = helpers.timing.speed_limit(times, [*limit_ops, relu_out])
 inplace_name, inplace_limit = helpers.timing.speed_limit(times, [*inplace_ops, relu_inplace])
+page_kib = mmap.PAGESIZE // 1024  # ふつうのページの大きさ（KiB）|| the size of an ordinary page, in KiB
 print(helpers.timing.table(times, baseline=limit_name))
 print()
 print(helpers.text("speed.limit", name=limit_name))
@@ -283,11 +284,11 @@ print(helpers.timing.limit_line(relu_inplace, times, inplace_name))
   この二つは何も計算せず、ReLU と同じふつうの書き込みを使います。ReLU がこれらと同じくらいの時間なら、SIMD 命令でまとめて行う比較の計算は
   ほとんど時間を使わず、時間はデータの転送に使われています。このように、時間をメモリ帯域幅が決めている処理を**メモリ律速**（memory-bound）と呼びます。
   メモリ律速なら、CPU の計算が速くなっても、運ぶ量が同じなら速くなりません。ReLU がこの計算機でメモリ律速かどうかは、float32 の節でも確かめます。
-  （上限を決めたのがコピーなら、コピーはさらに速いことがあります。理由は次の節で説明します。）
+  （上限を決めたのがコピーなら、同じくデータを運ぶだけの ufunc でも、コピーより長くかかることがあります。理由は演習のあとの節で説明します。）
 - **`out=` なし**では、NumPy が結果のために新しい {{10 * x.nbytes // 10**6}} MB の配列を用意します。OS はメモリを**ページ**という単位で管理します
-  （この計算機のふつうのページは {{mmap.PAGESIZE // 1024}} KiB です。Linux では NumPy が大きな配列のために、もっと大きな「ヒュージページ」を求めることがあります）。
+  （この計算機のふつうのページは {{page_kib}} KiB で、1 KiB は $2^{10}$ = {{2**10:,}} バイトです。Linux では NumPy が大きな配列のために、もっと大きな「ヒュージページ」を求めることがあります）。
   新しく確保したページに初めて書き込まれたときに、OS は実際のメモリを割り当てて 0 で埋めます。
-  この割り当てのきっかけとなる中断を**ページフォールト**といいます。0 で埋めるぶん、配列全体にもう一度書き込むのに近い手間がかかることがあります。
+  この割り当てのきっかけとなる中断を**ページフォールト**といいます。配列のすべてのページを 0 で埋めるので、配列全体にもう一度書き込むのに近い手間がかかることがあります。
   その手間が上限の時間の何倍に当たるか（この実行で手間が見えたかどうか）は、上の「新しい配列」の行が示しています
   （この量は OS やメモリの設定によって大きく変わります）。
 - **インプレース**で計算すれば、二つ目の配列そのものが要りません。元の値がもう要らないときには、よい選択です。
@@ -305,13 +306,15 @@ Here is how to read the table.
   about as long as they do, its comparisons, done several at a time by SIMD instructions, cost almost nothing, and
   the time goes into moving the data. An operation whose time is set by the memory bandwidth is called
   **memory-bound**: for it, faster arithmetic in the CPU does not help while the amount of data moved stays the same.
-  The float32 section checks again whether ReLU is memory-bound on this machine. (If a copy set the limit, it can be
-  faster still, for a reason explained in the next section.)
+  The float32 section checks again whether ReLU is memory-bound on this machine. (If a copy set the limit, the
+  ufuncs can take longer than it even though they also only move data; the section after the exercise explains
+  why.)
 - **Without `out=`**, NumPy makes a new {{10 * x.nbytes // 10**6}} MB array for the result. The operating system
-  hands out memory in **pages** (an ordinary page is {{mmap.PAGESIZE // 1024}} KiB on this machine; on Linux, NumPy
+  hands out memory in **pages** (an ordinary page is {{page_kib}} KiB on this machine, where 1 KiB is $2^{10}$ =
+  {{2**10:,}} bytes; on Linux, NumPy
   may ask for larger "huge pages" for large arrays). The first write to each new page causes a **page fault**, an
-  interruption in which the operating system supplies a page filled with zeros; filling it can cost about as much as
-  writing over the whole array once more. The "fresh array" line above says how many times the limit's time this
+  interruption in which the operating system supplies a page filled with zeros. Zero-filling all the pages of the
+  array can cost about as much as writing the whole array once more. The "fresh array" line above says how many times the limit's time this
   added in this run, if anything (the amount varies a lot with the operating system and its memory settings).
 - **In place** there is no second array at all, which makes it a good choice when the old values are no longer
   needed.
@@ -335,9 +338,9 @@ Linux（glibc）の x86 版の `memcpy` は、CPU の共有キャッシュの大
 ノンテンポラルストアはその読み込みを省けます。その代わり、書いたデータはキャッシュに残らず、すべてメモリまで運ばれます。
 そのため、キャッシュに収まる大きさのデータや、すぐにまた読むデータでは、ふつうの書き込みのほうが速いことがあります。どちらが速いかは、
 計算機やその負荷によって変わります。ufunc のコンパイル済みのループは、いつもふつうの書き込みを使います。
-この計算機のしきい値は、Linux のターミナルで `ld.so --list-tunables` を実行すると、`glibc.cpu.x86_non_temporal_threshold` の行で確かめられます。
+この計算機のしきい値は、Linux のターミナルで `ld.so --list-tunables` を実行すると、`glibc.cpu.x86_non_temporal_threshold` の行で確かめられます（The GNU C Library Reference Manual「Tunables」）。
 
-これを確かめるため、同じコピーを {{helpers.timing.COPY_BLOCK:,}} 個（{{helpers.timing.COPY_BLOCK * 8 // 1024}} KiB、1 KiB は $2^{10}$ バイト）ずつに分けて行います（`helpers.timing.blocked_copy`）。
+これを確かめるため、同じコピーを {{helpers.timing.COPY_BLOCK:,}} 個（{{helpers.timing.COPY_BLOCK * 8 // 1024}} KiB）ずつに分けて行います（`helpers.timing.blocked_copy`）。
 1 回の `memcpy` が小さいので、分けたコピーはふつうの書き込みを使います。三つの大きさで、1 回のコピー、分けたコピー、
 `np.positive` を比べます。
 """,
@@ -352,10 +355,11 @@ memory past the cache. An ordinary store first reads the destination into the ca
 non-temporal store saves that read, but leaves nothing in the cache and sends everything all the way to memory. So
 for data that fits in the cache, or that is read again soon, ordinary stores can be faster. Which of the two wins
 depends on the machine and on its load. A ufunc's compiled loop always uses ordinary stores. On Linux, the threshold
-of your machine is the `glibc.cpu.x86_non_temporal_threshold` line of `ld.so --list-tunables`, run in a terminal.
+of your machine is the `glibc.cpu.x86_non_temporal_threshold` line of `ld.so --list-tunables`, run in a terminal
+(The GNU C Library Reference Manual, "Tunables").
 
 To check this, we do the same copy in pieces of {{helpers.timing.COPY_BLOCK:,}} numbers
-({{helpers.timing.COPY_BLOCK * 8 // 1024}} KiB, where 1 KiB is $2^{10}$ bytes; `helpers.timing.blocked_copy`). Each
+({{helpers.timing.COPY_BLOCK * 8 // 1024}} KiB; `helpers.timing.blocked_copy`). Each
 `memcpy` is then small, so the copy in pieces uses ordinary stores. We compare one copy, the copy in pieces and
 `np.positive` at three sizes.
 """,
@@ -415,7 +419,7 @@ turns out faster, the speed limit is the fastest of what was measured; that is w
 ## float32 と float64
 
 float32 は 1 個 {{np.dtype(np.float32).itemsize}} バイトで、float64 の半分です。ReLU がメモリ律速なら、運ぶバイト数が半分になるぶん、
-時間も短くなるはずです。ただし、時間が半分になっただけでは、バイト数のおかげか計算のおかげかは分かりません。一つの SIMD 命令が扱える数は、
+時間も短くなるはずです。ただし、時間が半分になっただけでは、バイト数のおかげか計算のおかげかはわかりません。一つの SIMD 命令が扱える数は、
 float32 なら float64 の 2 倍だからです。そこで、何も計算しない `np.positive` の時間がどれだけ短くなるかと比べます。
 """,
         en=r"""
@@ -454,24 +458,24 @@ print(helpers.text(f"speed.memory_bound.{helpers.timing.bytes_verdict(half['help
     md(
         "dtype-after",
         ja=r"""
-比が 0.5 より大きいのは、運ぶバイト数では決まらない時間（要素ごとの計算や、書き込み先を読み込む手間など）が含まれるためと考えられます。
+比が 0.5 よりはっきり大きいのは、運ぶバイト数に比例しない時間（要素ごとの計算など）が含まれるか、二つの型で書き込み方が違って、運ぶバイト数がちょうど半分にならないためと考えられます。
 コピーでは、二つの大きさがしきい値の両側に分かれることもあります（ここでは float64 が {{big.nbytes // 10**6}} MB、float32 が {{big.nbytes // 2 // 10**6}} MB）。
 そのときは float64 のコピーがノンテンポラルストアを、float32 のコピーが書き込み先も読み込むふつうの書き込みを使うので、
 1 個あたり {{8 + 8}} バイトに対して {{4 + 4 + 4}} バイトを運ぶことになり、比は 0.5 ではなく {{(4 + 4 + 4) / (8 + 8):.2f}} 近くになります。
-ReLU の時間が `np.positive` と同じくらい短くなるなら、ReLU はどちらの型でもメモリ律速です。短くなり方が小さければ、
-メモリではなく ReLU 自身のループが時間の一部を決めています。最後の行が、この実行での判定です。
+ReLU の時間が `np.positive` と同じくらい短くなるなら、ReLU は float64 でも float32 でもメモリ律速です。短くなり方が小さければ、
+少なくとも float32 では、メモリではなく ReLU 自身のループが時間の一部を決めています。最後の行が、この実行での判定です。
 
 転送量で時間が決まるところでは、float32 で時間を節約できます。ディープラーニングで float32 や、さらに小さい 16 ビットの型
 （float16 や、float32 と同じ指数の範囲を持つ bfloat16）がよく使われる理由の一つがこれです（精度と引き換えに、同じメモリ帯域幅でより多くの数を運べます）。
 """,
         en=r"""
-Where a ratio is above 0.5, part of the time is most likely not set by the bytes moved (the work on each element, or
-reading the destination before writing it). For the copy, the two sizes may fall on different sides of `memcpy`'s
+Where a ratio is clearly above 0.5, either the work on each element sets part of the time, or the two types do
+not move their bytes in the same way. For the copy, the two sizes may fall on different sides of `memcpy`'s
 threshold (here float64 is {{big.nbytes // 10**6}} MB and float32 {{big.nbytes // 2 // 10**6}} MB). Then the float64
 copy uses non-temporal stores and the float32 copy ordinary ones, which also read the destination, so it moves
 {{4 + 4 + 4}} bytes per number against {{8 + 8}}, and the ratio comes out near {{(4 + 4 + 4) / (8 + 8):.2f}}, not
-0.5. If ReLU's time goes down as much as that of `np.positive`, ReLU is memory-bound at both sizes; if it goes down
-less, ReLU's own loop, not memory, sets part of its time. The last line gives the verdict for this run.
+0.5. If ReLU's time goes down as much as that of `np.positive`, ReLU is memory-bound in both float64 and float32;
+if it goes down less, then at least in float32 ReLU's own loop, not memory, sets part of its time. The last line gives the verdict for this run.
 
 Where memory traffic sets the time, float32 saves time. That is one reason deep learning uses float32, and 16-bit
 types such as float16 and bfloat16 (a 16-bit format with the exponent range of float32): at the price of precision,
@@ -503,8 +507,8 @@ print(helpers.text("speed.nan", code="np.where(with_nan > 0, with_nan, 0)", resu
     md(
         "where-plan",
         ja=r"""
-NaN 以外では結果は同じですが、NaN は違います。`nan > 0` は `False` なので、条件が `True` のところで二つ目の引数を、
-`False` のところで三つ目の引数を選ぶ `np.where`（NumPy ドキュメント「numpy.where」）は、NaN を 0 にしてしまいます
+NaN 以外では、結果は同じです。`np.where` は、条件が `True` のところで二つ目の引数を、`False` のところで三つ目の引数を選びます
+（NumPy ドキュメント「numpy.where」）。`nan > 0` は `False` なので、`np.where` は NaN を 0 にしてしまいます
 （第1章で見た `max(0.0, x)` と同じ落とし穴です）。`np.maximum` は NaN をそのまま伝えます。
 
 速さも違います。どこに時間がかかっているのか、処理を分けて測ります。
@@ -513,15 +517,15 @@ NaN 以外では結果は同じですが、NaN は違います。`nan > 0` は `
 - `np.where(mask, big, 0)`：選択。マスクと `big` を読み、結果を書き込みます。
 
 1 個あたりに運ぶバイト数を数えると、`np.maximum` は $8 + 8$（8 バイト読んで 8 バイト書く）、`np.where(x > 0, x, 0)` は
-$8 + 1$（マスクの作成）と $1 + 8 + 8$（選択）です。下のセルがこれを数え、転送量だけから予想される時間の比を出します。
+$8 + 1$（マスクの作成）と $1 + 8 + 8$（選択）です（読み書きするバイトをそれぞれ 1 回ずつ数えます。上で見た書き込み先の読み込みは、
+どちらの書き込みにも同じ 8 バイトを加えるので数えません）。下のセルがこれを数え、転送量だけから予想される時間の比を出します。
 もう一つ、**同じ数を符号でまとめ直した配列**（負の数がすべて先、正の数がすべて後）でも同じ選択を測ります。数もバイト数もまったく同じで、
 違うのは順番だけです。
 """,
         en=r"""
-Apart from NaN the results are the same, but NaN differs: `nan > 0` is `False`, so `np.where`, which picks its
-second argument where the condition is `True` and its third where it is `False` (NumPy documentation,
-"numpy.where"), turns NaN into 0 (the
-same pitfall as `max(0.0, x)` in Chapter 1), while `np.maximum` passes NaN on.
+Apart from NaN, the results are the same. `np.where` picks its second argument where the condition is `True` and
+its third where it is `False` (NumPy Developers, "numpy.where", NumPy documentation). Since `nan > 0` is `False`, it
+turns NaN into 0, the same pitfall as `max(0.0, x)` in Chapter 1, while `np.maximum` passes NaN on.
 
 The speed differs too. To see where the time goes, we time the parts separately:
 
@@ -530,7 +534,9 @@ The speed differs too. To see where the time goes, we time the parts separately:
 - `np.where(mask, big, 0)` is the selection. It reads the mask and `big`, and writes the result.
 
 If we count the bytes moved per number, `np.maximum` moves $8 + 8$ (it reads 8 and writes 8), and
-`np.where(x > 0, x, 0)` moves $8 + 1$ for the mask and $1 + 8 + 8$ for the selection. The cell below counts them and
+`np.where(x > 0, x, 0)` moves $8 + 1$ for the mask and $1 + 8 + 8$ for the selection (counting each byte read or
+written once, and leaving out the read of the destination described above, which adds the same 8 bytes to every
+write). The cell below counts them and
 works out the ratio of times that the memory traffic alone would predict. We also time the same selection on **the
 same numbers grouped by sign** (all negatives first, then all positives): the same numbers and the same bytes, only in
 a different order.
@@ -597,7 +603,7 @@ CPU は、分岐がどちらに進むかを前もって予想して先に進み�
 教訓：**一つの ufunc でそのまま書ける計算は、マスクと選択に分けずに、その ufunc で書きましょう。**`helpers` の `relu`、`relu_grad`、
 `leaky_relu`、`leaky_relu_grad`（$0 < \alpha \le 1$ のとき）は、分岐のない ufunc を組み合わせて作ってあり、
 `python -m helpers.bench` で測っています。ELU などほかの関数には、定義の都合でマスク付きの処理（`where=`）を使っているところがあります。
-第4章と第5章の解答例が `np.where` を使っているのは、それがいちばん分かりやすい書き方だからで、いちばん速いからではありません。
+第4章と第5章の解答例が `np.where` を使っているのは、それがいちばんわかりやすい書き方だからで、いちばん速いからではありません。
 """,
         en=r"""
 The table and the ratios printed below it show three things.
@@ -613,12 +619,12 @@ The whole expression should take longer than the selection alone, by the time of
 comes out longer, that is measurement noise. The line "the whole expression took ... the selection alone" above gives
 the verdict for this run.
 
-The likely reason is the CPU's **branch prediction**. A **branch** is a conditional jump in the machine code. A CPU
+The likely reason why the order matters is the CPU's **branch prediction**. A **branch** is a conditional jump in the machine code. A CPU
 guesses which way each branch will go and carries on; when the guess is wrong it has to back up. The inner loop of
 `np.where` uses a branch to decide for every element whether to write the value of `x` or 0 (`PyArray_Where` in
-NumPy's source code). When the signs come in
-random order, about half of each (here {{mask.mean():.1%}} are positive), as in this standard-normal data, the
-predictor has no pattern to go on: it does no better than a coin, and close to half its guesses should be wrong. In the grouped array the same outcome repeats for long stretches, so nearly every guess is
+NumPy's source code). In this standard-normal data the signs come in random order, about half of each (here
+{{mask.mean():.1%}} are positive). The predictor then has no pattern to go on: it does no better than tossing a coin,
+and close to half its guesses are wrong. In the grouped array the same outcome repeats for long stretches, so nearly every guess is
 right. `np.maximum` has no branch: SIMD instructions take the maximum of several numbers at once, whatever their order.
 
 The lesson is this: **when one ufunc does the whole job, use it rather than a mask and a selection.** In `helpers`,
@@ -640,7 +646,7 @@ them, not the fastest.
   時間をメモリ帯域幅が決めている（メモリ律速）かどうかは、float32 の比と判定の行で確かめます。
   大きな配列（この章では {{10 * x.nbytes // 10**6}} MB）で結果のために新しい配列を作ると、ページフォールトのぶん時間が増えることがあります。
 - float32 は運ぶバイト数が半分です。転送量で時間が決まるところでは、そのぶん時間が短くなります。どれだけ短くなるかは測定が示します。
-- `np.where(x > 0, x, 0)` が遅いのは、一時配列よりも、おそらくランダムな順番の符号に対する要素ごとの分岐のためです。
+- `np.where(x > 0, x, 0)` が遅いのは、一時配列（マスク）のためというより、おそらく、符号がランダムな順番で並んでいるときの要素ごとの分岐のためです。
   しかも NaN を 0 にしてしまいます。`np.maximum(x, 0)` を使いましょう。
 - 数字は計算機ごとに違うので、主張は同じ実行の中で測った比で確かめます。
 
