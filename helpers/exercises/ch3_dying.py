@@ -50,7 +50,7 @@ DEAD_FRACTION = Exercise(
     # Fractions of different unit counts differ by far more than this; float32 arithmetic (0.6 -> 0.6000000238)
     # is still accepted.
     rtol={"float64": 1e-6, "float32": 1e-6},
-    title={"ja": "死んだニューロンの割合を数える", "en": "Count the dead units"},
+    title={"ja": "死んだニューロンの割合を求める", "en": "The fraction of dead units"},
     task={
         "ja": """\
 `dead_fraction(z)` は、ある隠れ層の活性化前の値を並べた 2 次元の NumPy 配列 `z` を受け取ります。

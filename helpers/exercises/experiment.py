@@ -68,7 +68,7 @@ def _numbers(values: tuple, digits: int) -> list[str]:
         elif scientific:
             mantissa, exponent = f"{v:.{digits - 1}e}".split("e")
             mantissa = mantissa.rstrip("0").rstrip(".") if "." in mantissa else mantissa
-            out.append(f"{mantissa}e{exponent}")
+            out.append(f"{mantissa}e{int(exponent)}")  # 1e-5, as the chapters write it in code (not 1e-05)
         else:
             out.append(format(v, f".{digits}g"))
     return out
@@ -87,7 +87,14 @@ def run_experiment(ex: Exercise, answer: object) -> CheckResult:
         return make_result("error", ex.id, _text("exercise.experiment.error", name=name,
                                                  error=_exception_text(exc)))
     outcome = verdict.outcome
-    got, low, high, reference = numbers(verdict.got, verdict.low, verdict.high, verdict.reference)
+    # The value and the bounds each in their own notation (1.2 against 2.841e-6 to 2.841e-4), unless the value
+    # would then look like one of the bounds: then together, with digits enough to tell them apart.
+    got, = numbers(verdict.got)
+    low, high, reference = numbers(verdict.low, verdict.high, verdict.reference)
+    bounds = {b: s for b, s in zip((verdict.low, verdict.high, verdict.reference), (low, high, reference),
+                                   strict=True) if b is not None}
+    if any(s == got and _differ(b, verdict.got) for b, s in bounds.items()):
+        got, low, high, reference = numbers(verdict.got, verdict.low, verdict.high, verdict.reference)
     values = {"got": got if outcome != "wrong_kind" else safe_repr(verdict.got),
               "low": low, "high": high, "reference": reference}
     if outcome == "wrong_kind":
@@ -96,7 +103,7 @@ def run_experiment(ex: Exercise, answer: object) -> CheckResult:
     else:
         message = _text(f"exercise.experiment.{outcome}", name=name, got=values["got"])
         if verdict.reference is not None and verdict.low is not None and verdict.high is not None:
-            tol = number(max(verdict.high - verdict.reference, verdict.reference - verdict.low))
+            tol = number(max(verdict.high - verdict.reference, verdict.reference - verdict.low), digits=3)
             message += "\n" + _text("exercise.experiment.bounds.within", reference=values["reference"], tol=tol)
         elif verdict.low is not None or verdict.high is not None:
             shape = "range" if verdict.low is not None and verdict.high is not None else (

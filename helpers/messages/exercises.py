@@ -36,8 +36,8 @@ FEEDBACK = {
               "expected {expected}, but your function returned {got}.",
     },
     "exercise.error": {
-        "ja": "次の呼び出しで、あなたの関数が例外を送出しました。\n    {call}\n{error}",
-        "en": "Your function raised an exception for\n    {call}\n{error}",
+        "ja": "次の呼び出しで、関数が例外を送出しました。\n    {call}\n{error}",
+        "en": "The function raised an exception for\n    {call}\n{error}",
     },
     "exercise.error.line": {
         "ja": "\n（{line} 行目：{code}）",
@@ -184,8 +184,8 @@ FEEDBACK = {
     "exercise.predict.not_attempted": {
         "ja": "まだ予想が書かれていません。上のセルの {name} = ... の ... を予想した値に書き換えて"
               "そのセルを実行し、もう一度このセルを実行してください。",
-        "en": "No prediction yet. In the cell above, replace the ... of {name} = ... with the value you expect, "
-              "run that cell, then run this one again.",
+        "en": "There is no prediction in the cell above yet: replace the ... of {name} = ... with the value you "
+              "expect, run that cell, then run this one again.",
     },
     "exercise.predict.correct": {
         "ja": "予想どおりです。次のコードは {expected} を返します。\n{code}",
@@ -241,7 +241,7 @@ FEEDBACK = {
     },
     # "experiment": {got} is the learner's value; {low}/{high} the accepted bounds; {reference} the reference value.
     "exercise.experiment.not_attempted": {
-        "ja": "{name} はまだ ...（書き換える前の印）のままです。上のセルを完成させて {name} を計算し、"
+        "ja": "{name} はまだ ...（仮に置いてある値）のままです。上のセルを完成させて {name} を計算し、"
               "そのセルを実行してから、もう一度このセルを実行してください。",
         "en": "{name} is still ... (the placeholder). Complete the cell above so that it computes {name}, "
               "run it, then run this one again.",
@@ -294,7 +294,7 @@ FEEDBACK = {
     "exercise.heading": {"ja": "演習：{title}", "en": "Exercise: {title}"},
     "exercise.how_to": {  # markdown: the last paragraph of the task cell
         "ja": "次のセルの `raise NotImplementedError` を自分のコードに置き換えて実行し、"
-              "その次のセルで答えを確かめましょう。"
+              "その次のセルで答え合わせをしましょう。"
               "ヒントは `helpers.exercises.hint(\"{id}\")`（二つ目は `helpers.exercises.hint(\"{id}\", 2)`）、"
               "解答例は `helpers.exercises.solution(\"{id}\")` で表示できます。",
         "en": "Replace `raise NotImplementedError` in the next cell with your code and run it, then run the cell after "
@@ -304,7 +304,7 @@ FEEDBACK = {
     },
     "exercise.how_to.fix": {
         "ja": "次のセルのコードは、問題文のとおりには動きません。コードを直してそのセルを実行し、"
-              "その次のセルで答えを確かめましょう。"
+              "その次のセルで答え合わせをしましょう。"
               "ヒントは `helpers.exercises.hint(\"{id}\")`（二つ目は `helpers.exercises.hint(\"{id}\", 2)`）、"
               "解答例は `helpers.exercises.solution(\"{id}\")` で表示できます。",
         "en": "The code in the next cell does not do what the task asks. Correct it and run the cell, then run the "
@@ -317,13 +317,14 @@ FEEDBACK = {
               "クラスなど）で"
               "次のセルの `...` に書いて実行し、その次のセルで答え合わせをしましょう。"
               "答え合わせのセルはコードを実際に実行し、なぜその値になるのかを説明します。"
-              "ヒントは `helpers.exercises.hint(\"{id}\")` で表示できます。",
+              "ヒントは `helpers.exercises.hint(\"{id}\")`（二つ目は `helpers.exercises.hint(\"{id}\", 2)`）"
+              "で表示できます。",
         "en": "Replace `...` in the next cell with your prediction, written as a Python value of the kind the task "
               "asks for (such as a number, True or False, a tuple or a list, or an exception class such as "
               "NameError), and run it. "
               "The cell after it runs the code, compares its value with your prediction, and explains why the value is "
-              "what it is. "
-              "`helpers.exercises.hint(\"{id}\")` shows a hint.",
+              "what it is. `helpers.exercises.hint(\"{id}\")` shows a hint, and "
+              "`helpers.exercises.hint(\"{id}\", 2)` shows the next one.",
     },
     "exercise.how_to.experiment": {
         "ja": "次のセルを完成させて `{name}` を計算し、実行しましょう。その次のセルが、"

@@ -25,9 +25,11 @@ MESSAGES = {
     },
     "widget.alpha.note": {
         "ja": "α = 0 なら ReLU そのもの、α = 1 なら恒等関数 f(x) = x です。α > 1 では負の側の傾きが正の側より急になり、"
-        "もう ReLU らしい関数ではありません。そのためスライダーは 0.5 までにしてあります。",
+        "もう ReLU らしい関数ではありません。スライダーの範囲は、負の側が正の側よりはっきり緩やかなままの 0 から 0.5 "
+        "までです。",
         "en": "α = 0 is ReLU itself and α = 1 is the identity f(x) = x. With α > 1 the negative side is steeper "
-        "than the positive side and the function is no longer ReLU-like, so the slider stops at 0.5.",
+        "than the positive side and the function is no longer ReLU-like. The slider covers 0 to 0.5, where the "
+        "negative side stays clearly flatter than the positive side.",
     },
     # Descriptions of the widgets' pictures: the alt text a screen reader reads, updated with every redraw.
     # What the picture shows, with the current values, then ({notice}) what to notice in it.

@@ -451,7 +451,7 @@ TensorFlow 2.21 で実際に勾配を計算して確かめたものです。こ�
 | JAX `jnp.maximum(x, 0)` | 0.5 | 等しいときは勾配を両方の引数に半分ずつ分けます（jax-ml/jax PR #2342、issue #37821） |
 
 `helpers.relu_grad` は、これらの `relu` と同じく 0 を使います。JAX の `jax.nn.relu` の docstring が引用している
-Bertoin, Bolte, Gerchinovitz & Pauwels (2021)（"Numerical influence of ReLU'(0) on backpropagation", NeurIPS 2021）は、
+Bertoin, Bolte, Gerchinovitz & Pauwels (2021)「Numerical influence of ReLU'(0) on backpropagation」（NeurIPS 2021）は、
 ReLU'(0) をどの値に選ぶかで、32 ビット浮動小数点数（float32）では逆伝播の結果がおよそ半分の場合に大きく変わり、
 16 ビットではそれが系統的に起こり、64 ビットではその影響が消えることを報告しています。工夫を加えない確率的勾配
 降下法（SGD）では ReLU'(0) = 0 が最も効率がよいようだとも述べ、バッチ正規化（層への入力をミニバッチごとに平均 0・分散 1 にそろえる手法）や Adam（よく使われる最適化手法の

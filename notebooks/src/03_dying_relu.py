@@ -68,8 +68,8 @@ in seconds:
 ## 1. 初期化直後、ユニットの約半分は 0 を出力する
 
 バイアスを 0、重みを He の初期値にした、幅（ユニット数）10,000 の層を作ります。He の初期値は
-He, Zhang, Ren & Sun (2015)（"Delving Deep into Rectifiers: Surpassing Human-Level Performance on ImageNet
-Classification", ICCV 2015）が提案したもので、平均 0、分散 $2 / \text{入力数}$ の正規分布です（入力数は、一つのユニットに入ってくる入力の個数です）。
+He, Zhang, Ren & Sun (2015)「Delving Deep into Rectifiers: Surpassing Human-Level Performance on ImageNet
+Classification」（ICCV 2015）が提案したもので、平均 0、分散 $2 / \text{入力数}$ の正規分布です（入力数は、一つのユニットに入ってくる入力の個数です）。
 この層に、標準正規分布から取った 16 次元の入力を 1,000 個入れてみます。
 
 入力 $x$ を一つ固定すると、各ユニットの活性化前の値 $w^\top x$ は 0 を中心に対称な分布に従うので、正になる確率はちょうど 1/2 です。
@@ -156,8 +156,7 @@ praised in Chapter 1, not a problem in itself.
 ある層が**どの入力に対しても** 0 しか出力しなければ、その先の層には 0 しか届かず、ネットワーク全体が定数関数になります。
 初期化の時点でこうなっているネットワークを**生まれつき死んでいる**（born dead）と呼びます。
 
-Lu, Shin, Su & Karniadakis (2020)（"Dying ReLU and Initialization: Theory and Numerical Examples",
-Communications in Computational Physics, arXiv:1903.06733）は、幅を固定して層を深くしていくと、
+Lu, Shin, Su & Karniadakis (2020)「Dying ReLU and Initialization: Theory and Numerical Examples」（Communications in Computational Physics, arXiv:1903.06733）は、幅を固定して層を深くしていくと、
 重みとバイアスを対称な分布で初期化した ReLU ネットワークが生まれつき死んでいる確率は 1 に近づくことを証明しました。
 ここでは、その確率が深さとともにどう増えるかを測ります。
 
@@ -364,8 +363,8 @@ helpers.show(ax, helpers.text("dying.sweep.alt", low=rows[0.005]["max"], median=
 - 0.02 では 16 個中 {{rows[0.02]['diverged']}} 個、0.03 では {{rows[0.03]['diverged']}} 個が発散しました。発散しなかった試行でも、
   死んだニューロンは {{min(rows[0.02]['min'], rows[0.03]['min']):.0%}} 以上でした（中央値 {{rows[0.02]['median']:.0%}} と {{rows[0.03]['median']:.0%}}）。
 
-**CS231n との比較**：スタンフォード大学の講義 CS231n のノートである Karpathy (n.d.-a)（"Neural Networks Part 1: Setting up the
-Architecture", CS231n course notes, https://cs231n.github.io/neural-networks-1/、発行年の記載なし、2026 年閲覧）は、学習率が大きすぎるとネットワークの 40% ものユニットが死ぬことがある、
+**CS231n との比較**：スタンフォード大学の講義 CS231n のノートである Karpathy (n.d.-a)「Neural Networks Part 1: Setting up the
+Architecture」（CS231n course notes, https://cs231n.github.io/neural-networks-1/、発行年の記載なし、2026 年閲覧）は、学習率が大きすぎるとネットワークの 40% ものユニットが死ぬことがある、
 と書いています（原文は英語）が、実験は示していません。この実験でも、40% 前後という数字は確かに出てきます
 （学習率 0.015 での中央値が {{rows[0.015]['median']:.0%}}）。ただし、それが現れるのは学習率の狭い範囲に限られます。
 死んだニューロンがほとんど出ない学習率 0.005 のわずか {{0.015 / 0.005:.0f}} 倍の学習率で、試行ごとの値は
@@ -586,8 +585,8 @@ show Leaky ReLU fixing the dying ReLU problem.**
 
 - **学習率を下げる**：効果は第3節の表がすでに示しています。
 - **He の初期値**：基準の試行はすべて He の初期値です。比較として、入力数によらず分散 1 の正規分布 N(0, 1) で初期化します。
-- **小さな正のバイアス**：隠れ層のバイアスを 0 ではなく 0.01 から始めます。CS231n のノートの別の部分である Karpathy (n.d.-b)（"Neural Networks Part 2:
-  Setting up the Data and the Loss", CS231n course notes, https://cs231n.github.io/neural-networks-2/、発行年の記載なし、2026 年閲覧）が、すべての ReLU ユニットが最初に勾配を受け取れるように
+- **小さな正のバイアス**：隠れ層のバイアスを 0 ではなく 0.01 から始めます。CS231n のノートの別の部分である Karpathy (n.d.-b)「Neural Networks Part 2:
+  Setting up the Data and the Loss」（CS231n course notes, https://cs231n.github.io/neural-networks-2/、発行年の記載なし、2026 年閲覧）が、すべての ReLU ユニットが最初に勾配を受け取れるように
   0.01 のような小さな定数をバイアスに使う人もいる、と紹介している値です。同じノートは、これで一貫して改善するかははっきりせず
   （かえって悪くなるという結果もあり）、バイアスを 0 で初期化するほうが一般的だ、とも書いています。
 - **Leaky ReLU / PReLU**：Leaky ReLU は $\alpha = 0.01$ です。PReLU（パラメトリック ReLU）は、負の側の傾き $\alpha$ を学習するパラメータにした Leaky ReLU で（第4章と第5章で扱います）、$\alpha$ をユニットごとに学習し、初期値は He ら (2015) と同じ 0.25 です。

@@ -44,15 +44,15 @@ WRONG_ANSWERS: dict[str, list[Wrong]] = {
         Wrong("an error is raised", "answer = ValueError", "wrong_kind", "ValueError"),
     ],
     "step_size": [
-        Wrong("the first step tried", "h = 1e-3", "incorrect", "1e-03"),
-        Wrong("one decade too large", "h = 1e-4", "incorrect", "1e-04"),
+        Wrong("the first step tried", "h = 1e-3", "incorrect", "0.001"),
+        Wrong("one decade too large", "h = 1e-4", "incorrect", "1e-4"),
         Wrong("smaller is better: rounding", "h = 1e-12", "incorrect", "1e-12"),
         Wrong("machine epsilon", "h = np.finfo(float).eps", "incorrect", "2.22e-16"),
-        Wrong("square root of epsilon, the forward-difference rule", "h = 1e-8", "incorrect", "1e-08"),
+        Wrong("square root of epsilon, the forward-difference rule", "h = 1e-8", "incorrect", "1e-8"),
         Wrong("the smallest error, not the step", "h = 1.15e-11", "incorrect", "1.15e-11"),
         Wrong("a string", "h = '1e-5'", "wrong_kind", "'1e-5'"),
         Wrong("the list of steps", "h = [1e-5, 1e-6]", "wrong_kind", "[1e-05, 1e-06]"),
-        Wrong("a negative step", "h = -1e-5", "incorrect", "-1e-05"),
+        Wrong("a negative step", "h = -1e-5", "incorrect", "-1e-5"),
         Wrong("a negative step of the size of the list's first", "h = -1", "incorrect", "h = -1"),
         Wrong("a step of 0", "h = 0", "incorrect", "h = 0"),
         Wrong("NaN left from a broken difference", "h = np.nan", "incorrect", "nan"),
@@ -60,7 +60,7 @@ WRONG_ANSWERS: dict[str, list[Wrong]] = {
               "def central_difference(f, x, h):\n    return (f(x + h) - f(x)) / h\n\n\n"
               "exact = 1 - np.tanh(1.0) ** 2\nsteps = 10.0 ** -np.arange(1, 13)\n"
               "h = min(steps, key=lambda s: abs(central_difference(np.tanh, 1.0, s) - exact))",
-              "incorrect", "1e-08"),
+              "incorrect", "1e-8"),
     ],
 }
 
