@@ -155,6 +155,9 @@ def tangent_explorer(x: float = 1.0, limit: float = 3.0) -> InteractiveFigure:
         span = np.array([x0 - 1.5, x0 + 1.5])
         tangent.set_data(span, y0 + slope * (span - x0))
         point.set_data([x0], [y0])
+        # At the corner there is no tangent: the legend names the dashed line for what it is there.
+        tangent.set_label(text("widget.tangent.line.zero" if x0 == 0 else "widget.tangent.line"))
+        ax.legend(loc="upper left")
         line = text("widget.tangent.readout", x=f"{x0:.1f}", y=f"{y0:.2f}", slope=_slope_text(slope))
         if x0 == 0:
             # A Japanese note starts with "（", which takes no space before it; an English one with "(".

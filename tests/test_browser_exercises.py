@@ -58,7 +58,7 @@ class Case(NamedTuple):
 
 CASES = [
     Case("predict", SAMPLES, "sample_predict_nan", "answer = float('nan')", "answer = 0.0", "incorrect",
-         {"ja": "予想は nan でしたが", "en": "you predicted nan"}),
+         {"ja": "予想は nan でしたが", "en": "You predicted nan"}),
     Case("predict", SAMPLES, "sample_predict_nan", "answer = 'nan'", "answer = 0", "wrong_kind",
          {"ja": "引用符で囲まずに", "en": "without quotes"}),
     Case("fix", SAMPLES, "sample_fix_leaky",

@@ -393,14 +393,19 @@ def test_warnings_of_the_learner_code_do_not_escape():
     assert res.state == "incorrect" and caught == []
 
 
-def test_unknown_ids_and_bad_hint_numbers_are_clear_errors():
-    with pytest.raises(ValueError, match="^check: unknown exercise 'relu_grads'; known ids: relu, "):
+def test_unknown_ids_and_bad_hint_numbers_are_clear_errors(language):
+    with pytest.raises(ValueError, match="^check: there is no exercise named 'relu_grads'. Did you mean 'relu_grad'"):
         exercises.check("relu_grads", print)
-    with pytest.raises(ValueError, match="^hint: unknown exercise"):
+    with pytest.raises(ValueError, match="^hint: there is no exercise named 'nope'. The exercise's name"):
         exercises.hint("nope")
-    with pytest.raises(ValueError, match="^solution: unknown exercise"):
+    with pytest.raises(ValueError, match="^solution: there is no exercise named None.*The names: relu, "):
         exercises.solution(None)
-    with pytest.raises(ValueError, match="^hint: n must be"):
+    with pytest.raises(ValueError, match="^hint: n is the number of the hint"):
+        exercises.hint("relu", 0)
+    language("ja")  # a Japanese learner reads these in Japanese, with the English spelling suggested
+    with pytest.raises(ValueError, match="^hint：'relu_vectorised' という名前の演習はありません。'relu_vectorized'"):
+        exercises.hint("relu_vectorised")
+    with pytest.raises(ValueError, match="^hint：n はヒントの番号"):
         exercises.hint("relu", 0)
 
 
@@ -839,3 +844,12 @@ def test_a_predicted_tuple_with_a_string_inside_names_the_element(lang, language
     assert "answer[1]" in res.message and "'nan'" in res.message and 'float("nan")' in res.message, res
     res = exercises.check("predict_max_nan", ([1.0], 0.0))
     assert res.state == "wrong_kind" and "answer[0]" in res.message, res
+
+
+def test_a_fix_does_not_pass_by_a_name_another_cell_defined(language):
+    # Chapter 4 defines leaky_relu in a later cell; the tutorial's snippet calls leaky_relu without defining it.
+    namespace = checking.learner_namespace()
+    exec(compile("def leaky_relu(x, alpha=0.01):\n    return max(alpha * x, x)\n", "<cell 1>", "exec"), namespace)
+    exec(compile(text("exercise.fix_tutorial_leaky_relu.broken", language="en"), "<cell 2>", "exec"), namespace)
+    res = exercises.check("fix_tutorial_leaky_relu", namespace["apply_leaky_relu"])
+    assert res.state == "not_attempted" and "NameError" in res.message, res

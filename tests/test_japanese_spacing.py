@@ -1,4 +1,4 @@
-"""The house spacing rule (../shared/style-ja-en.md) holds in every Japanese markdown cell and catalogue string.
+"""The house spacing rule (docs/style-ja-en.md) holds in every Japanese markdown cell and catalogue string.
 
 The rule itself lives in notebooks/src/japanese.py, which the builder also uses when it joins wrapped lines.
 """

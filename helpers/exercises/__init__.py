@@ -179,7 +179,7 @@ def hint(exercise_id: str, n: int = 1) -> Note:
     """Hint number ``n`` (1, 2, ...) of ``exercise_id``; past the last hint, the last one."""
     ex = get(exercise_id, "hint")
     if isinstance(n, bool) or not isinstance(n, int) or n < 1:
-        raise ValueError(f"hint: n must be a whole number >= 1, got {n!r}")
+        raise ValueError(_text("exercise.hint.bad_n", n=repr(n)))
     n = min(n, len(ex.hints))
     return Note(_text("exercise.hint.title", n=n, total=len(ex.hints)), _text(f"exercise.{ex.id}.hint.{n}"))
 

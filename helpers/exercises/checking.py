@@ -14,6 +14,7 @@ import contextlib
 import io
 import re
 import traceback
+import types
 import warnings
 from collections.abc import Callable, Iterator
 from typing import Any
@@ -49,6 +50,8 @@ def run_function(ex: Exercise, answer: object) -> CheckResult:
     if not callable(answer):
         return _wrong(ex, "not_callable", id=ex.id, function=ex.function, got=safe_repr(answer),
                       type=type(answer).__name__)
+    if ex.kind == "fix":
+        answer = on_its_own(answer)
     if ex.kind == "fix" and same_code(answer, broken_function(ex)):
         problem = first_problem(ex, answer)
         shown = "" if problem is None else "\n" + problem.message.lstrip("\n")
@@ -75,6 +78,25 @@ def learner_namespace() -> dict[str, Any]:
     import helpers
 
     return {"np": np, "math": math, "helpers": helpers, "__name__": "__exercise__"}
+
+
+def on_its_own(f: Any) -> Any:
+    """``f`` seeing only what its own cell defined, plus numpy, math and helpers ("fix" exercises).
+
+    A fix's code is a self-contained snippet (the tutorial's). In the notebook, a name it lacks may be defined by a
+    later cell (chapter 4 defines ``leaky_relu``), and the broken code would then work by accident. Functions
+    defined in the same cell (same ``co_filename``) and imported modules are kept.
+    """
+    if not isinstance(f, types.FunctionType):
+        return f
+    namespace = learner_namespace()
+    for name, value in f.__globals__.items():
+        same_cell = getattr(getattr(value, "__code__", None), "co_filename", None) == f.__code__.co_filename
+        if isinstance(value, types.ModuleType) or (isinstance(value, types.FunctionType) and same_cell):
+            namespace.setdefault(name, value)
+    alone = types.FunctionType(f.__code__, namespace, f.__name__, f.__defaults__, f.__closure__)
+    alone.__kwdefaults__ = f.__kwdefaults__
+    return alone
 
 
 def broken_function(ex: Exercise) -> Callable[..., Any] | None:

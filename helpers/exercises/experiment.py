@@ -41,6 +41,27 @@ def numbers(*values: Any, digits: int = 4) -> list[str]:
     return shown
 
 
+def _decimals(tol: float) -> int | None:
+    """Decimal places that show a number to a tenth of ``tol`` (None when fixed notation would not suit)."""
+    if not np.isfinite(tol) or not 1e-12 <= tol < 1e3:
+        return None
+    return max(0, int(np.ceil(-np.log10(tol))) + 1)
+
+
+def _fixed_fits(value: Any) -> bool:
+    try:
+        v = float(value)
+    except BaseException:  # noqa: BLE001
+        return False
+    return bool(np.isfinite(v) and abs(v) < 1e5)
+
+
+def _fixed(value: Any, decimals: int) -> str:
+    """``value`` to ``decimals`` places, without trailing zeros (0.300650 -> 0.30065)."""
+    shown = f"{float(value):.{decimals}f}"
+    return shown.rstrip("0").rstrip(".") if "." in shown else shown
+
+
 def _differ(a: Any, b: Any) -> bool:
     try:
         return a is not None and b is not None and float(a) != float(b)
@@ -95,6 +116,16 @@ def run_experiment(ex: Exercise, answer: object) -> CheckResult:
                                    strict=True) if b is not None}
     if any(s == got and _differ(b, verdict.got) for b, s in bounds.items()):
         got, low, high, reference = numbers(verdict.got, verdict.low, verdict.high, verdict.reference)
+    tol = None
+    if verdict.reference is not None and verdict.low is not None and verdict.high is not None:
+        tol = max(verdict.high - verdict.reference, verdict.reference - verdict.low)
+        # Within a tolerance: the value and the reference to a tenth of it, so that what is shown agrees with the
+        # verdict (0.300655 is within 1e-5 of 0.30065; 0.3007 would look five tolerances away).
+        d = _decimals(tol)
+        if d is not None:
+            reference = _fixed(verdict.reference, d)
+            if _fixed_fits(verdict.got):
+                got = _fixed(verdict.got, d)
     values = {"got": got if outcome != "wrong_kind" else safe_repr(verdict.got),
               "low": low, "high": high, "reference": reference}
     if outcome == "wrong_kind":
@@ -103,8 +134,8 @@ def run_experiment(ex: Exercise, answer: object) -> CheckResult:
     else:
         message = _text(f"exercise.experiment.{outcome}", name=name, got=values["got"])
         if verdict.reference is not None and verdict.low is not None and verdict.high is not None:
-            tol = number(max(verdict.high - verdict.reference, verdict.reference - verdict.low), digits=3)
-            message += "\n" + _text("exercise.experiment.bounds.within", reference=values["reference"], tol=tol)
+            message += "\n" + _text("exercise.experiment.bounds.within", reference=values["reference"],
+                                    tol=number(tol, digits=3))
         elif verdict.low is not None or verdict.high is not None:
             shape = "range" if verdict.low is not None and verdict.high is not None else (
                 "high" if verdict.high is not None else "low")

@@ -193,6 +193,11 @@ def _same_number(answer: Any, expected: Any, ex: Exercise) -> bool:
 
 
 def _same_array(answer: Any, expected: np.ndarray, ex: Exercise) -> bool:
+    if isinstance(answer, (list, tuple)):
+        # A list such as [0.0, 'inf']: name the element that is not a number, not the whole answer.
+        for index, element in enumerate(answer):
+            if _category(element) not in ("float", "int", "bool", "sequence", "array"):
+                raise _WrongKind("number", index, element)
     got = np.asarray(answer)
     if got.dtype == object or got.dtype.kind not in "biuf":
         raise _WrongKind("sequence")

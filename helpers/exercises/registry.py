@@ -171,8 +171,14 @@ def get(exercise_id: object, func: str = "check") -> Exercise:
     try:
         return REGISTRY[exercise_id]  # type: ignore[index]
     except (KeyError, TypeError):
-        known = ", ".join(REGISTRY)
-        raise ValueError(f"{func}: unknown exercise {exercise_id!r}; known ids: {known}") from None
+        import difflib
+
+        from helpers.i18n import text  # here: the message catalogue imports this registry
+
+        close = difflib.get_close_matches(str(exercise_id), REGISTRY, n=1)
+        suggestion = text("exercise.unknown.suggestion", close=repr(close[0])) if close else ""
+        raise ValueError(text("exercise.unknown", func=func, id=repr(exercise_id), suggestion=suggestion,
+                              known=", ".join(REGISTRY))) from None
 
 
 def register(ex: Exercise) -> Exercise:

@@ -47,25 +47,27 @@ FEEDBACK = {
     "exercise.error.advice.truth": {
         "ja": "\nif 文や Python の max(0, x) が必要とするのは、True か False の一つの値です。"
               "要素が二つ以上ある配列（2 次元の配列の 1 行も含みます）では、x > 0 は真偽値の配列になるので、"
-              "そこで失敗します。np.maximum や np.where のように、配列を要素ごとに計算する NumPy の関数を"
-              "使いましょう。",
+              "そこで失敗します。配列を要素ごとに計算する NumPy の関数を使いましょう"
+              "（どの関数が合うかはヒントにあります）。",
         "en": "\nAn if statement, or Python's max(0, x), needs a single True or False. For an array of two or more "
               "elements (a row of a 2-dimensional array included), x > 0 is an array of them, so it fails there. "
-              "Use NumPy functions such as np.maximum or np.where, which work element by element.",
+              "Use NumPy functions that work element by element (the hints say which one fits).",
     },
     "exercise.error.advice.loop": {
         "ja": "\nfor ループで配列の要素を一つずつ取り出す書き方は、0 次元の配列（値一つの配列）で失敗します。"
-              "取り出す要素がないからです。np.maximum や np.where のように、配列全体を一度に計算する NumPy の関数を"
-              "使いましょう。",
+              "取り出す要素がないからです。配列全体を一度に計算する NumPy の関数を使いましょう"
+              "（どの関数が合うかはヒントにあります）。",
         "en": "\nA for loop over the elements fails for a 0-dimensional array (a single value), which has no "
-              "elements to take out. Use NumPy functions such as np.maximum or np.where, which work on the whole "
-              "array at once.",
+              "elements to take out. Use NumPy functions that work on the whole array at once (the hints say which "
+              "one fits).",
     },
     "exercise.error.advice.zero_d": {
         "ja": "\n0 次元の配列（値一つの配列）では、演算の結果が配列ではなく NumPy のスカラーになり、"
-              "要素を書き換えられません。np.maximum で新しい配列を作りましょう。",
+              "その要素には代入できません。要素に代入せず、NumPy の関数で結果をまとめて計算しましょう"
+              "（0 次元の入力に NumPy のスカラーを返すのはかまいません）。",
         "en": "\nFor a 0-dimensional array (a single value), the result of an operation is a NumPy scalar, "
-              "not an array, and its elements cannot be assigned. Build the result with np.maximum instead.",
+              "not an array, and nothing can be assigned to its elements. Instead of assigning to elements, "
+              "compute the result with NumPy functions (returning a NumPy scalar for a 0-dimensional input is fine).",
     },
     "exercise.error.advice.signature": {
         "ja": "\n関数の引数が、問題の def 行と違っていないか確かめてください。",
@@ -107,7 +109,7 @@ FEEDBACK = {
     },
     "exercise.wrong_kind.int_value": {
         "ja": "\n    {call}\nが整数 {got} を返しました。正しい結果は float の {expected} です。"
-              "整数になるものを数えていないか、確かめてください。",
+              "数えた個数をそのまま返していないか、確かめてください。",
         "en": "\n    {call}\nreturned the integer {got}; the right result is the float {expected}. "
               "Check that you are not returning a count.",
     },
@@ -209,9 +211,9 @@ FEEDBACK = {
     },
     "exercise.predict.wrong_kind.string": {
         "ja": "{name} は文字列 {got} です。引用符で囲まずに、値そのものを Python で書いてください"
-              "（答えは、{what}で書きます。NaN なら float(\"nan\")）。",
+              "（答えは、{what}で書きます。NaN なら float(\"nan\")、無限大なら np.inf）。",
         "en": "{name} is the string {got}. Write the value itself in Python, without quotes ({what}; "
-              "for NaN, float(\"nan\")).",
+              "for NaN, float(\"nan\"); for infinity, np.inf).",
     },
     # An element of a list or tuple answer that is of the wrong kind ({index}: its position, from 0).
     "exercise.predict.wrong_kind.element": {
@@ -220,9 +222,9 @@ FEEDBACK = {
     },
     "exercise.predict.wrong_kind.element.string": {
         "ja": "{name}[{index}] は文字列 {got} です。引用符で囲まずに、値そのものを Python で書いてください"
-              "（この要素は、{what}で書きます。NaN なら float(\"nan\")）。",
+              "（この要素は、{what}で書きます。NaN なら float(\"nan\")、無限大なら np.inf）。",
         "en": "{name}[{index}] is the string {got}. Write the value itself in Python, without quotes ({what}; "
-              "for NaN, float(\"nan\")).",
+              "for NaN, float(\"nan\"); for infinity, np.inf).",
     },
     "exercise.predict.error": {
         "ja": "{name} を答えと比べようとしたところ、例外が送出されました。\n{error}",
@@ -267,7 +269,7 @@ FEEDBACK = {
         "en": "The accepted range is {low} to {high}.",
     },
     "exercise.experiment.bounds.within": {
-        "ja": "基準の値は {reference} で、その差が {tol} 以内なら許容範囲です。",
+        "ja": "基準の値は {reference} で、結果と基準の値の差が {tol} 以内なら許容範囲です。",
         "en": "The reference value is {reference}; a result within {tol} of it is accepted.",
     },
     "exercise.experiment.bounds.high": {
@@ -287,6 +289,18 @@ FEEDBACK = {
         "en": "Checking {name} raised an exception:\n{error}",
     },
     # Hints, solutions, and the cells that notebooks/src/cells.py builds.
+    # Errors of check / hint / solution called with a wrong name or hint number ({func}: which one).
+    "exercise.unknown": {
+        "ja": "{func}：{id} という名前の演習はありません。{suggestion}演習の名前は、問題文と答え合わせのセルの"
+              "コメントに書かれています。名前の一覧：{known}",
+        "en": "{func}: there is no exercise named {id}. {suggestion}The exercise's name is in its task and in the "
+              "comment of its check cell. The names: {known}",
+    },
+    "exercise.unknown.suggestion": {"ja": "{close} のことでしょうか。", "en": "Did you mean {close}? "},
+    "exercise.hint.bad_n": {
+        "ja": "hint：n はヒントの番号で、1 以上の整数です（渡された値：{n}）。",
+        "en": "hint: n is the number of the hint, a whole number from 1 up (got {n}).",
+    },
     "exercise.hint.title": {"ja": "ヒント {n}/{total}", "en": "Hint {n}/{total}"},
     "exercise.solution.title": {"ja": "解答例（{function}）", "en": "Solution ({function})"},
     # Predict and experiment: the answer is a variable, not a function, so the title names nothing.

@@ -37,8 +37,9 @@ MESSAGES = {
         "en": "largest |numerical − analytic| away from 0: {value}",
     },
     "gradient.grid.at_zero": {
-        "ja": "x = 0 では、数値微分が {numeric}、解析的な値が {analytic} です。",
-        "en": "At x = 0 the numerical derivative is {numeric} and the analytic value is {analytic}.",
+        "ja": "x = 0 では、数値微分が {numeric}、relu_grad の値（規約で決めた値）が {analytic} です。",
+        "en": "At x = 0 the numerical derivative is {numeric}, and relu_grad gives {analytic}, the value chosen by "
+              "convention.",
     },
     "gradient.grid.near_zero": {"ja": "x = {x}：中心差分 {value}", "en": "x = {x}: central difference {value}"},
     "gradient.step.row": {"ja": "h = {h}：誤差 {error}", "en": "h = {h}:  error {error}"},

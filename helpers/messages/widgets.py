@@ -7,12 +7,13 @@ MESSAGES = {
     },
     "widget.tangent.title": {"ja": "ReLU の接線", "en": "The tangent line of ReLU"},
     "widget.tangent.line": {"ja": "接線", "en": "tangent line"},
+    "widget.tangent.line.zero": {"ja": "傾き 0 の直線（規約）", "en": "line of slope 0 (convention)"},
     "widget.tangent.readout": {
         "ja": "x = {x}　ReLU(x) = {y}　傾き ReLU'(x) = {slope}",
         "en": "x = {x}   ReLU(x) = {y}   slope ReLU'(x) = {slope}",
     },
     "widget.tangent.at_zero": {
-        "ja": "（x = 0 では微分不可能。PyTorch・JAX・TensorFlow と同じく 0 を使います）",
+        "ja": "（x = 0 では微分できないので、PyTorch・JAX・TensorFlow と同じく 0 を使います）",
         "en": "(not differentiable at x = 0; 0 is used there, as in PyTorch, JAX and TensorFlow)",
     },
     "widget.alpha.title_f": {"ja": "関数", "en": "The functions"},
@@ -49,8 +50,8 @@ MESSAGES = {
         "en": "Since x < 0, the slope is 0 and the line is the tangent: it lies on the flat left half of the graph.",
     },
     "widget.tangent.notice.zero": {
-        "ja": "x = 0 はグラフの角で、接線は一つに決まりません。図には、規約で決めた傾き 0 の直線を描いています。",
-        "en": "x = 0 is the corner of the graph, where no single tangent exists; the figure draws the line of "
+        "ja": "x = 0 はグラフの角で、接線はありません。図には、規約で決めた傾き 0 の直線を描いています。",
+        "en": "x = 0 is the corner of the graph, where there is no tangent line; the figure draws the line of "
         "slope 0 that is used by convention.",
     },
     "widget.alpha.description": {

@@ -11,7 +11,7 @@ CELLS = [
 **English version:** [../en/00_index.ipynb](../en/00_index.ipynb)
 
 このコースでは、ディープラーニングで最もよく使われる活性化関数の一つである ReLU を、定義から勾配、学習が止まってしまうことがある
-「dying ReLU 問題」、Leaky ReLU をはじめとする仲間の関数、そして NumPy で速く計算する理由まで、
+「dying ReLU 問題」、Leaky ReLU をはじめとする仲間の関数、そして NumPy で ReLU が速く計算できる理由まで、
 手を動かしながら学びます。ノートブックに書かれた測定値や計算結果は、すべてそのノートブックの中で計算したものか、出典を示したものです。
 """,
         en=r"""
@@ -37,7 +37,7 @@ comes from the notebook itself or is cited with its source.
 | [第3章 dying ReLU 問題を測る](03_dying_relu.ipynb) | ニューロンが「死ぬ」様子を実験で測る |
 | [第4章 Leaky ReLU](04_leaky_relu.ipynb) | 負の側に小さな傾きを残す ReLU |
 | [第5章 ReLU の仲間たち](05_relu_family.ipynb) | PReLU・ELU・GELU・SiLU・Softplus の比較 |
-| [第6章 NumPy の ReLU はなぜ速いのか](06_speed.ipynb) | Python のループとベクトル化の比較、実測した速さの上限と ReLU の速さとの比較 |
+| [第6章 NumPy の ReLU はなぜ速いのか](06_speed.ipynb) | Python のループとベクトル化の比較、実測した速さの上限に対する ReLU の速さ |
 """,
         en=r"""
 ## Chapters
@@ -66,7 +66,7 @@ comes from the notebook itself or is cited with its source.
   - **直す**：問題文のとおりには動かないコードが渡されるので、それを直します。
   - **予想する**：示されたコードが返す値を、実行する前に予想して `answer = ...` の `...` に書きます。
     答え合わせのセルが実際の値と、なぜそうなるのかを示します。
-  - **実験する**：短い計算を書いて結果を求め、その結果が章の測定や理論と合うかを確かめます。
+  - **実験する**：短い計算を書いて結果を求めます。答え合わせのセルが、その結果が章の測定や理論と合うかを判定します。
 - 困ったら、`helpers.exercises.hint("relu")` でヒントを、`helpers.exercises.hint("relu", 2)` で二つ目のヒントを、
   `helpers.exercises.solution("relu")` で解答例を表示できます。`"relu"` の部分は演習の名前で、演習ごとに違います。
   名前は問題文にあり、答え合わせのセルの先頭のコメントにも書かれています。

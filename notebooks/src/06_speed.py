@@ -458,10 +458,10 @@ print(helpers.text(f"speed.memory_bound.{helpers.timing.bytes_verdict(half['help
     md(
         "dtype-after",
         ja=r"""
-比が 0.5 よりはっきり大きいのは、運ぶバイト数に比例しない時間（要素ごとの計算など）が含まれるか、二つの型で書き込み方が違って、運ぶバイト数がちょうど半分にならないためと考えられます。
+比が {{(4 + 4) / (8 + 8):g}} よりはっきり大きいのは、運ぶバイト数に比例しない時間（要素ごとの計算など）が含まれるか、二つの型で書き込み方が違って、運ぶバイト数がちょうど半分にならないためと考えられます。
 コピーでは、二つの大きさがしきい値の両側に分かれることもあります（ここでは float64 が {{big.nbytes // 10**6}} MB、float32 が {{big.nbytes // 2 // 10**6}} MB）。
 そのときは float64 のコピーがノンテンポラルストアを、float32 のコピーが書き込み先も読み込むふつうの書き込みを使うので、
-1 個あたり {{8 + 8}} バイトに対して {{4 + 4 + 4}} バイトを運ぶことになり、比は 0.5 ではなく {{(4 + 4 + 4) / (8 + 8):.2f}} 近くになります。
+1 個あたり {{8 + 8}} バイトに対して {{4 + 4 + 4}} バイトを運ぶことになり、比は {{(4 + 4) / (8 + 8):g}} ではなく {{(4 + 4 + 4) / (8 + 8):.2f}} 近くになります。
 ReLU の時間が `np.positive` と同じくらい短くなるなら、ReLU は float64 でも float32 でもメモリ律速です。短くなり方が小さければ、
 少なくとも float32 では、メモリではなく ReLU 自身のループが時間の一部を決めています。最後の行が、この実行での判定です。
 
@@ -469,12 +469,12 @@ ReLU の時間が `np.positive` と同じくらい短くなるなら、ReLU は 
 （float16 や、float32 と同じ指数の範囲を持つ bfloat16）がよく使われる理由の一つがこれです（精度と引き換えに、同じメモリ帯域幅でより多くの数を運べます）。
 """,
         en=r"""
-Where a ratio is clearly above 0.5, either the work on each element sets part of the time, or the two types do
+Where a ratio is clearly above {{(4 + 4) / (8 + 8):g}}, either the work on each element sets part of the time, or the two types do
 not move their bytes in the same way. For the copy, the two sizes may fall on different sides of `memcpy`'s
 threshold (here float64 is {{big.nbytes // 10**6}} MB and float32 {{big.nbytes // 2 // 10**6}} MB). Then the float64
 copy uses non-temporal stores and the float32 copy ordinary ones, which also read the destination, so it moves
 {{4 + 4 + 4}} bytes per number against {{8 + 8}}, and the ratio comes out near {{(4 + 4 + 4) / (8 + 8):.2f}}, not
-0.5. If ReLU's time goes down as much as that of `np.positive`, ReLU is memory-bound in both float64 and float32;
+{{(4 + 4) / (8 + 8):g}}. If ReLU's time goes down as much as that of `np.positive`, ReLU is memory-bound in both float64 and float32;
 if it goes down less, then at least in float32 ReLU's own loop, not memory, sets part of its time. The last line gives the verdict for this run.
 
 Where memory traffic sets the time, float32 saves time. That is one reason deep learning uses float32, and 16-bit

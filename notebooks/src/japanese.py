@@ -1,4 +1,4 @@
-"""The house rule for spacing in Japanese text (../shared/style-ja-en.md), in one place.
+"""The house rule for spacing in Japanese text (docs/style-ja-en.md), in one place.
 
 - A half-width space stands between Japanese text and a run of ASCII letters or digits, inline code or inline
   maths, on both sides: 「ReLU の勾配」「`x` は」「確率が $2^{-w}$ あります」「2 個」.
