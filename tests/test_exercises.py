@@ -853,3 +853,10 @@ def test_a_fix_does_not_pass_by_a_name_another_cell_defined(language):
     exec(compile(text("exercise.fix_tutorial_leaky_relu.broken", language="en"), "<cell 2>", "exec"), namespace)
     res = exercises.check("fix_tutorial_leaky_relu", namespace["apply_leaky_relu"])
     assert res.state == "not_attempted" and "NameError" in res.message, res
+
+
+@pytest.mark.parametrize("answer", [OverflowError, "OverflowError", OverflowError("overflow")])
+def test_predicting_an_exception_for_code_that_gives_a_value_is_wrong_not_the_wrong_kind(answer, language):
+    res = exercises.check("softplus_overflow", answer)
+    assert res.state == "incorrect", res
+    assert "inf" in res.message, res  # it shows what the code does give, and the explanation

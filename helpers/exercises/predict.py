@@ -14,6 +14,7 @@ math and helpers imported), never typed in. Comparison, by the type of that valu
 from __future__ import annotations
 
 import ast
+import builtins
 import contextlib
 import io
 from typing import Any
@@ -122,9 +123,21 @@ def _category(value: object) -> str:
     return "other"
 
 
+def names_an_exception(answer: object) -> bool:
+    """An exception class, an exception, or the name of a built-in exception ("OverflowError")."""
+    if isinstance(answer, type):
+        return issubclass(answer, BaseException)
+    if isinstance(answer, str):
+        found = getattr(builtins, answer.strip(), None)
+        return isinstance(found, type) and issubclass(found, BaseException)
+    return isinstance(answer, BaseException)
+
+
 def matches(answer: object, expected: object, ex: Exercise) -> bool:
     """Is ``answer`` the value ``expected``, by the rules in the module docstring? _WrongKind if not comparable."""
     kind = _category(expected)
+    if kind not in ("exception", "str") and names_an_exception(answer):
+        return False  # "it raises" is a fair prediction, and a wrong one here: the code gives a value
     if isinstance(expected, np.ndarray) and expected.ndim == 0:
         expected = expected[()]
     got = _category(answer)

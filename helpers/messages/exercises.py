@@ -186,8 +186,8 @@ FEEDBACK = {
     "exercise.predict.not_attempted": {
         "ja": "まだ予想が書かれていません。上のセルの {name} = ... の ... を予想した値に書き換えて"
               "そのセルを実行し、もう一度このセルを実行してください。",
-        "en": "There is no prediction in the cell above yet: replace the ... of {name} = ... with the value you "
-              "expect, run that cell, then run this one again.",
+        "en": "The cell above has no prediction. Replace the ... in {name} = ... with the value you expect, run "
+              "that cell, then run this one again.",
     },
     "exercise.predict.correct": {
         "ja": "予想どおりです。次のコードは {expected} を返します。\n{code}",

@@ -70,7 +70,7 @@ WRONG_ANSWERS: dict[str, list[Wrong]] = {
         Wrong("the strings Python prints", "answer = ('0.0', 'nan')", "wrong_kind", "'0.0'"),
         Wrong("NaN written as a string", "answer = (0.0, 'nan')", "wrong_kind", "answer[1]"),
         Wrong("None for 'no maximum'", "answer = (0.0, None)", "wrong_kind", "None"),
-        Wrong("an error for comparing with NaN", "answer = TypeError", "wrong_kind", "TypeError"),
+        Wrong("an error for comparing with NaN", "answer = TypeError", "incorrect", "TypeError"),
     ],
 }
 

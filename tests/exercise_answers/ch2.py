@@ -41,7 +41,7 @@ WRONG_ANSWERS: dict[str, list[Wrong]] = {
         Wrong("NaN: the derivative does not exist", "answer = float('nan')", "incorrect", "nan"),
         Wrong("None: no value", "answer = None", "wrong_kind", "None"),
         Wrong("a word instead of a number", "answer = 'undefined'", "wrong_kind", "'undefined'"),
-        Wrong("an error is raised", "answer = ValueError", "wrong_kind", "ValueError"),
+        Wrong("an error is raised", "answer = ValueError", "incorrect", "ValueError"),
     ],
     "step_size": [
         Wrong("the first step tried", "h = 1e-3", "incorrect", "0.001"),

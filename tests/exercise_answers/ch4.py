@@ -27,7 +27,7 @@ WRONG_ANSWERS: dict[str, list[Wrong]] = {
         Wrong("x / alpha instead of alpha * x", "answer = -1.0", "incorrect", "-2.0"),
         Wrong("the value as a string", "answer = '-2.0'", "wrong_kind", "'-2.0'"),
         Wrong("None: max of two negatives", "answer = None", "wrong_kind", "None"),
-        Wrong("an error for alpha > 1", "answer = ValueError", "wrong_kind", "ValueError"),
+        Wrong("an error for alpha > 1", "answer = ValueError", "incorrect", "ValueError"),
         Wrong("both values", "answer = (-4.0, -2.0)", "wrong_kind", "(-4.0, -2.0)"),
     ],
     "fix_tutorial_leaky_relu": [

@@ -57,7 +57,7 @@ WRONG_ANSWERS: dict[str, list[Wrong]] = {
         Wrong("minus infinity, the log of 0", "answer = [-np.inf, np.inf]", "incorrect", "-inf"),
         Wrong("one number instead of two", "answer = np.inf", "wrong_kind", "inf"),
         Wrong("the string of the values", "answer = '[0.0, inf]'", "wrong_kind", "'[0.0, inf]'"),
-        Wrong("an overflow error", "answer = OverflowError", "wrong_kind", "OverflowError"),
+        Wrong("an overflow error", "answer = OverflowError", "incorrect", "OverflowError"),
     ],
     "softplus": [
         Wrong("straight from the formula: digits lost at -20, inf at 1000",

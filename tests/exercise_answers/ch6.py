@@ -27,7 +27,7 @@ WRONG_ANSWERS: dict[str, list[Wrong]] = {
         Wrong("only the positive element", "answer = [2.0]", "incorrect", "[2.0]"),
         Wrong("a single NaN", "answer = np.nan", "wrong_kind", "nan"),
         Wrong("the string 'nan'", "answer = 'nan'", "wrong_kind", "'nan'"),
-        Wrong("an error for NaN", "answer = ValueError", "wrong_kind", "ValueError"),
+        Wrong("an error for NaN", "answer = ValueError", "incorrect", "ValueError"),
         Wrong("the mask instead of the values", "answer = [False, False, True]", "incorrect", "False"),
     ],
     "relu_fix_loop": [

@@ -10,7 +10,7 @@ WRONG_ANSWERS: dict[str, list[Wrong]] = {
         Wrong("np.nan is the same wrong value", "answer = np.nan", "incorrect", "0.0"),
         Wrong("the string 'nan'", "answer = 'nan'", "wrong_kind", "'nan'"),
         Wrong("None for 'nothing'", "answer = None", "wrong_kind", "None"),
-        Wrong("an error is expected", "answer = ValueError", "wrong_kind", "ValueError"),
+        Wrong("an error is expected", "answer = ValueError", "incorrect", "ValueError"),
         Wrong("True: the comparison", "answer = True", "wrong_kind", "True"),
         Wrong("-0.0 is still 0.0 (not exact): wrong value instead", "answer = 1.0", "incorrect", "1.0"),
         Wrong("a list of the two values", "answer = [0.0, float('nan')]", "wrong_kind", "[0.0, nan]"),
@@ -21,7 +21,7 @@ WRONG_ANSWERS: dict[str, list[Wrong]] = {
         Wrong("-0.0", "answer = -0.0", "incorrect", "-0.0"),
         Wrong("the string '0'", "answer = '0'", "wrong_kind", "'0'"),
         Wrong("False for zero", "answer = False", "wrong_kind", "False"),
-        Wrong("an error for mixed types", "answer = TypeError", "wrong_kind", "TypeError"),
+        Wrong("an error for mixed types", "answer = TypeError", "incorrect", "TypeError"),
     ],
     "sample_predict_raises": [
         Wrong("the Leaky ReLU value", "answer = -0.1", "wrong_kind", "-0.1"),
