@@ -37,8 +37,8 @@ The check tries positive and negative numbers, `0.0` and `-0.0`, values between 
 magnitude (close to the largest float) and of very small magnitude (very close to 0), and plus and minus infinity,
 `±inf`. It does not try NaN: what `max` does with NaN is the subject of this chapter's last section.
 
-The checks use `helpers`, imported in the first code cell: the course's shared package of the functions that the
-chapters' notebooks use.""",
+The check uses `helpers`, the course's own package of functions shared by all the chapters' notebooks; the first
+code cell imported it.""",
     },
     hints=(
         {"ja": "Python の組み込み関数 `max` は、引数のうち大きいほうを返します。",
@@ -129,7 +129,7 @@ The code below gives a pair (a tuple) of two values. Before running it, predict 
          "en": "`max` keeps its first argument as the running maximum and replaces it only when a later one is "
                "greater."},
         {"ja": "NaN との大小比較の結果は常に `False` です。`nan > 0.0` も `0.0 > nan` も `False` になります。",
-         "en": "Every ordering comparison with NaN is `False`: `nan > 0.0` as well as `0.0 > nan`."},
+         "en": "Every ordering comparison with NaN is `False`: both `nan > 0.0` and `0.0 > nan` are `False`."},
     ),
     solution={
         "ja": 'answer = (0.0, float("nan"))  # どちらも最初の引数がそのまま残る',

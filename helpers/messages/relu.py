@@ -3,7 +3,7 @@
 MESSAGES: dict[str, dict[str, str]] = {
     "relu.grid": {
         "ja": "格子点は {low} から {high} までの {size} 個で、そのうち {zeros} 個がちょうど 0 です。",
-        "en": "The grid has {size} points from {low} to {high}; the number of points exactly equal to 0 is {zeros}.",
+        "en": "The grid has {size} points from {low} to {high}; x == 0 holds for exactly {zeros} of them.",
     },
     "relu.plot.alt": {
         "ja": "ReLU のグラフ。横軸は入力 x（{low} から {high} まで）、縦軸は出力です。x が 0 以下では出力は 0 で、"

@@ -8,7 +8,7 @@ CELLS = [
         ja=r"""
 # 第1章 ReLU とは何か
 
-この章では、深いニューラルネットワークの隠れ層（入力層と出力層の間の層）で最も広く使われている活性化関数の一つ、
+この章では、深いニューラルネットワークの隠れ層で最も広く使われている活性化関数の一つ、
 **ReLU**（正規化線形関数。ランプ関数とも呼ばれます）を、定義・Python での実装・グラフの三つの面から見ていきます。活性化関数と隠れ層は、次の節で説明します。
 
 このコースのもとになったのは、短い日本語のチュートリアル「PythonでのReLu関数」です（以下、チュートリアルと呼びます）。
@@ -23,12 +23,11 @@ CELLS = [
 
 This chapter looks at **ReLU** (the rectified linear unit, also called the ramp function) from three angles: its
 definition, its Python implementation and its graph. ReLU is one of the most widely used activation functions for the
-hidden layers of deep networks (the layers between the input layer and the output layer); activation functions and
-hidden layers are explained in the next section.
+hidden layers of deep networks; activation functions and hidden layers are explained in the next section.
 
 The course grew from 「PythonでのReLu関数」 ("ReLU function in Python"), a short Japanese tutorial, called "the
 tutorial" from here on. The tutorial writes ReLU in one line with Python's built-in `max` and prints the result for
-five inputs. This chapter reproduces that output exactly and then checks what the tutorial leaves out.
+five inputs. This chapter reproduces that output exactly and then looks at what the tutorial leaves out.
 
 At the end we look at a pitfall of the naive implementation: it turns NaN ("not a number", the special floating-point
 value that an undefined calculation such as ∞ − ∞ produces) into 0.0 without any warning.
@@ -49,20 +48,22 @@ value that an undefined calculation such as ∞ − ∞ produces) into 0.0 witho
 ReLU が隠れ層の標準的な選択の一つになった理由として、次の三つがよく挙げられます。
 
 - **計算が軽い**：比較を一回するだけで、指数関数を使いません。
-- **正の側で傾きが小さくならない**：シグモイドや tanh は、入力の絶対値が大きいと傾きが 0 に近づきます（飽和）。
-  そのため層を重ねると、学習に使う勾配が入力に近い層までほとんど伝わらなくなります（勾配消失。勾配は第2章で
+- **正の側で傾きが小さくならない**：シグモイド $1/(1 + e^{-x})$ や tanh（どちらも ReLU より前によく使われた、S 字形の
+  活性化関数です。シグモイドは第5章でも扱います）は、入力の絶対値が大きいと傾きが 0 に近づきます（飽和）。
+  そのため層を重ねると、学習に使う勾配が入力に近い層までほとんど伝わらなくなることがあります（勾配消失。勾配は第2章で
   扱います）。ReLU の傾きは、正の側ではずっと 1 です。
 - **出力が疎（スパース）になる**：負の入力には 0 を返すので、多くのユニットの出力がちょうど 0 になります。
 
 この三つを論じたのは Glorot, Bordes & Bengio (2011)「Deep Sparse Rectifier Neural Networks」（AISTATS 2011）です。
 この論文は実験で、深いネットワークの隠れ層を ReLU にすると tanh を使ったネットワークと同等以上の性能が出ること、
-そしてラベル付きデータが多い教師あり学習では、教師なしの事前学習をしなくても最良の性能に達することを示しました。
+そしてラベル付きデータが多い教師あり学習では、教師なしの事前学習（ラベルのないデータで層を一つずつ学習させて、
+重みの初期値を作っておく、当時よく使われた手法）をしなくても、最良の性能に達する（事前学習をしても、それ以上
+よくならない）ことを示しました。
 それより前の論文 Nair & Hinton (2010)「Rectified Linear Units Improve Restricted Boltzmann Machines」（ICML 2010）は、制限ボルツマンマシン（確率的な生成モデルの一種）の二値の
 隠れユニットを、ノイズを加えた ReLU に置き換えました。この論文は、ノイズを加えた ReLU を「階段状シグモイド
 ユニット」（同じ重みを持ち、バイアスが少しずつ小さくなる二値ユニットを無限個並べたもの）の効率のよい近似として
 導入し、二値ユニットより物体認識と顔照合に適した特徴が学習されることを示しました。勾配消失は論じていません。
-その後、ReLU は隠れ層の標準的な選択の一つになりました。なお、いまの Transformer（大規模言語モデルなどに使われる
-ネットワークの構造）では、ReLU のなめらかな仲間がおもに使われます（第5章で扱います）。
+なお、いまの Transformer（大規模言語モデルなどの土台になっているネットワークの構造）では、ReLU のなめらかな仲間がおもに使われます（第5章で扱います）。
 """,
         en=r"""
 ## Why networks need an activation function
@@ -78,23 +79,24 @@ activation is what makes depth worth having. The layers between the input layer 
 Three reasons are usually given for ReLU becoming a standard choice for hidden layers:
 
 - **It is cheap**: it needs one comparison and no exponential.
-- **Its slope does not shrink on the positive side**: the slopes of the sigmoid and tanh functions approach 0 for
+- **Its slope does not shrink on the positive side**: the slopes of the sigmoid $1/(1 + e^{-x})$ and of tanh, two
+  S-shaped activation functions that were common before ReLU (Chapter 5 returns to the sigmoid), approach 0 for
   inputs of large magnitude (they saturate). When such functions are stacked in many layers, the gradient (the signal
-  that training uses) that reaches the layers near the input is almost 0: this is the vanishing gradient problem
+  that training uses) that reaches the layers near the input can be almost 0: this is the vanishing gradient problem
   (gradients are the subject of Chapter 2). ReLU's slope stays 1 on the whole positive side.
 - **Its output is sparse**: negative inputs give 0, so many units output exactly 0.
 
 Glorot, Bordes & Bengio (2011), "Deep Sparse Rectifier Neural Networks" (AISTATS 2011), set out these three
 arguments. Their experiments showed that deep networks with ReLU hidden layers perform as well as or better than
 networks with tanh, and that on purely supervised tasks with large labelled data sets they reach their best
-performance without unsupervised pre-training. An earlier paper, Nair & Hinton (2010), "Rectified Linear Units
+performance without unsupervised pre-training (training the layers one at a time on unlabelled data to set the
+starting weights, a method widely used at the time): pre-training does not improve them any further. An earlier paper, Nair & Hinton (2010), "Rectified Linear Units
 Improve Restricted Boltzmann Machines" (ICML 2010), replaced the binary hidden units of restricted Boltzmann machines
 (a kind of probabilistic generative model) by noisy rectified linear units. It introduced them as an efficient
 approximation of "stepped sigmoid units" (infinitely many copies of a binary unit with the same weights and
 progressively more negative biases), and showed that they learn better features for object recognition and face
-verification than binary units do. It did not discuss vanishing gradients. ReLU has since become one of the standard
-choices for hidden layers. Today's Transformers (the network architecture of large language models, among other
-things) mostly use its smooth relatives, which are the subject of Chapter 5.
+verification than binary units do. It did not discuss vanishing gradients. Today's Transformers (the architecture behind large
+language models, among other networks) mostly use its smooth relatives, which are the subject of Chapter 5.
 """,
     ),
     md(
@@ -218,12 +220,14 @@ print(helpers.relu(x))
         "dtype-intro",
         ja=r"""
 `helpers.relu` は、入力の形（shape）とデータ型（dtype）を保ちます。float32（単精度の浮動小数点数。NumPy の既定は
-倍精度の float64 です）の配列は float32 のまま、整数の配列は整数のままです。渡された配列は書き換えません。
+倍精度の float64 です）の配列は float32 のまま、整数の配列は整数のままです。渡された配列は書き換えません
+（その配列自身を `out=` に渡したときだけは別で、第6章ではこの方法で ReLU をその場で計算します）。
 """,
         en=r"""
 `helpers.relu` keeps the shape and the data type (NumPy's `dtype`) of its input: a float32 array (single precision;
-NumPy's default is the double-precision float64) stays float32, and an integer array stays integer. It never modifies
-the array it is given.
+NumPy's default is the double-precision float64) stays float32, and an integer array stays integer. It does not
+modify the array it is given (unless you pass that same array as `out=`, which is how Chapter 6 computes ReLU in
+place).
 """,
     ),
     code(
@@ -319,8 +323,8 @@ NaN を隠しません。`helpers` の活性化関数と導関数は、すべて
 """,
         en=r"""
 `max` keeps its first argument as the running maximum and replaces it only when a later one is *greater*. Every
-ordering comparison with NaN (`<`, `>`, `<=`, `>=`), `nan > 0.0` as well as `0.0 > nan`, is `False`, so **whichever
-argument comes first survives**: `max(0.0, nan)` is 0.0 and `max(nan, 0.0)` is nan. The order of the arguments
+ordering comparison that involves NaN (`<`, `>`, `<=`, `>=`) is `False`: `nan > 0.0` is `False`, and so is
+`0.0 > nan`. So **whichever argument comes first survives**: `max(0.0, nan)` is 0.0 and `max(nan, 0.0)` is nan. The order of the arguments
 changes the result.
 
 `np.maximum` is defined to return NaN when either argument is NaN. `helpers.relu` is built on it and so never hides a
@@ -337,7 +341,7 @@ check it.
 - 配列には `np.maximum(x, 0)`（または `helpers.relu`）を使います。形とデータ型は変わりません。
 - `max(0.0, x)` は NaN を 0.0 に変えてしまいますが、`max(x, 0.0)` は NaN を残します。引数の順番で結果が変わります。
 
-第2章では、ReLU の勾配（導関数）と、$x = 0$ での値をどう決めるかを見ます。→ [第2章 ReLU の勾配](02_gradient.ipynb)
+第2章では、ReLU の勾配（導関数）と、$x = 0$ での勾配の値をどう決めるかを見ます。→ [第2章 ReLU の勾配](02_gradient.ipynb)
 """,
         en=r"""
 ## Summary
