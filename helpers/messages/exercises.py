@@ -55,11 +55,11 @@ FEEDBACK = {
     },
     "exercise.error.advice.loop": {
         "ja": "\nfor ループで配列の要素を一つずつ取り出す書き方は、0 次元の配列（値一つの配列）で失敗します。"
-              "取り出す要素がないからです。配列全体を一度に計算する NumPy の関数を使いましょう"
-              "（どの関数が合うかはヒントにあります）。",
+              "0 次元の配列には、for で順にたどれる軸がないからです。"
+              "配列全体を一度に計算する NumPy の関数を使いましょう（どの関数が合うかはヒントにあります）。",
         "en": "\nA for loop over the elements fails for a 0-dimensional array (a single value), which has no "
-              "elements to take out. Use NumPy functions that work on the whole array at once (the hints say which "
-              "one fits).",
+              "axis for the loop to go along. Use NumPy functions that work on the whole array at once (the hints "
+              "say which one fits).",
     },
     "exercise.error.advice.zero_d": {
         "ja": "\n0 次元の配列（値一つの配列）では、演算の結果が配列ではなく NumPy のスカラーになり、"
@@ -147,17 +147,17 @@ FEEDBACK = {
     },
     "exercise.wrong_kind.dtype.widened": {
         "ja": "float64 の値から作った配列は float64 になります（.astype(float)、Python のリストから作った np.array、"
-              "np.where(x > 0, 1.0, 0.0)、np.float64(alpha) との積など）。"
+              "np.where(x > 0, 1.0, 0.0)、np.float64(0.5) のような float64 の数との積など）。"
               "最後に .astype(x.dtype) を付けるか、x そのものから計算しましょう。",
         "en": " An array built from float64 values is float64 (.astype(float), np.array of a Python list, "
-              "np.where(x > 0, 1.0, 0.0), a product with np.float64(alpha), ...). End with .astype(x.dtype), or "
-              "compute from x itself.",
+              "np.where(x > 0, 1.0, 0.0), a product with a float64 number such as np.float64(0.5), ...). End with "
+              ".astype(x.dtype), or compute from x itself.",
     },
     "exercise.wrong_kind.dtype.not_float": {
         "ja": "比較（x > 0）の結果は bool の配列、np.where(..., 1, 0) の結果は整数の配列です。"
-              "1.0 と 0.0 を使うか、最後に .astype(x.dtype) を付けましょう。",
-        "en": " A comparison (x > 0) gives a bool array, and np.where(..., 1, 0) an integer one. Use 1.0 and 0.0, or "
-              "end with .astype(x.dtype).",
+              "結果は入力 x と同じ dtype にします。最後に .astype(x.dtype) を付けるか、x そのものから計算しましょう。",
+        "en": " A comparison (x > 0) gives a bool array, and np.where(..., 1, 0) an integer one. The result must "
+              "have the dtype of x: end with .astype(x.dtype), or compute from x itself.",
     },
     "exercise.wrong_kind.dtype.int_to_float": {
         "ja": "0.0 のような float と比べると、整数の配列が float になります。整数の 0 と比べましょう。",
