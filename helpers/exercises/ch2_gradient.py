@@ -49,8 +49,8 @@ returns a new array holding the derivative of ReLU at every element.
                "（`grad[np.isnan(x)] = np.nan`）は失敗します。",
          "en": "`nan > 0` is `False`, so NaN would become 0. Put NaN back with `np.where(np.isnan(x), np.nan, grad)`, "
                "which works for 0-dimensional arrays too. Assigning by index (`grad[np.isnan(x)] = np.nan`) fails "
-               "when an earlier step such as `(x > 0).astype(x.dtype)` has turned a 0-dimensional `x` into a NumPy "
-               "scalar instead of an array."},
+               "for a 0-dimensional `x`, because an earlier step such as `(x > 0).astype(x.dtype)` then gives a "
+               "NumPy scalar, not an array."},
         {"ja": "`np.where(x > 0, 1.0, 0.0)` の結果は float64 です。最後に `.astype(x.dtype)` で dtype をそろえます。"
                "`np.heaviside(x, 0.0)` を使うと短く書けます。0 次元の入力には 0 次元配列ではなく NumPy のスカラーが"
                "返りますが、このチェックではそれも正解として扱います。",
@@ -91,7 +91,7 @@ below give? Predict it before running the code; the answer is a number.""",
          "en": "As computed above, the quotients from the right are 1 and those from the left 0. One could "
                "pick either, or a value in between."},
         {"ja": "`helpers.relu_grad` は、PyTorch・JAX・TensorFlow の `relu` にそろえてあります。これらは、出力が 0 より"
-               "大きい所だけ勾配を通します。",
+               "大きいところだけ勾配を通します。",
          "en": "`helpers.relu_grad` follows the `relu` functions of PyTorch, JAX and TensorFlow, which pass the "
                "gradient only where the output is above 0."},
     ),
@@ -100,13 +100,13 @@ below give? Predict it before running the code; the answer is a number.""",
         "en": "answer = 0.0  # the value that the relu functions of PyTorch, JAX and TensorFlow use",
     },
     explanation={
-        "ja": "helpers.relu_grad(0.0) は 0.0 を返します。PyTorch・JAX・TensorFlow の relu も、出力が 0 より大きい所"
-              "だけ勾配を通すので、x = 0 での勾配は 0 です。x = 0 には微分係数がないので、0 も 1 も 0.5 も"
-              "「間違い」ではありません。どれも正当な選び方である理由は、この章の劣勾配の節で説明します。",
+        "ja": "helpers.relu_grad(0.0) は 0.0 を返します。PyTorch・JAX・TensorFlow の relu も、出力が 0 より大きいところ"
+              "だけ勾配を通すので、x = 0 での勾配は 0 です。x = 0 には微分係数がないので、数学的には 0 も 1 も 0.5 も"
+              "正当な選び方です。その理由は、この章の劣勾配の節で説明します。",
         "en": "helpers.relu_grad(0.0) returns 0.0. The relu functions of PyTorch, JAX and TensorFlow also pass the "
-              "gradient only where the output is above 0, so their gradient at x = 0 is 0. There is no derivative "
-              "at x = 0, so neither 0 nor 1 nor 0.5 is wrong; the section on subgradients in this chapter explains "
-              "why each is a legitimate choice.",
+              "gradient only where the output is above 0, so their gradient at x = 0 is 0. Mathematically, 0, 1 "
+              "and 0.5 are all acceptable choices, because there is no derivative at x = 0; the section on "
+              "subgradients in this chapter explains why.",
     },
 )
 
@@ -167,8 +167,8 @@ h = ...""",
         "too_high": {
             "ja": "h = {got} では、tanh の曲がり具合による打ち切り誤差がまだ大きく残ります。h を 10 分の 1 ずつ"
                   "小さくして、誤差がどこまで下がるか調べましょう。",
-            "en": "With h = {got} the truncation error from the curvature of tanh is still large. Divide h by 10 at a "
-                  "time and see how far the error goes down.",
+            "en": "With h = {got} the truncation error from the curvature of tanh is still large. Keep dividing h by "
+                  "10 and see how far the error goes down.",
         },
         "too_low": {
             "ja": "f(x + h) と f(x - h) の差に含まれる丸め誤差が、2h で割ることで拡大されています。h を大きくすると"
@@ -209,7 +209,8 @@ the smallest error to `h`. The check compares it with the error curve this chapt
          "en": "Write `return (f(x + h) - f(x - h)) / (2 * h)`. Then add smaller steps to the list in the `for` "
                "line, each a tenth of the one before (`1e-4`, `1e-5` and so on down to `1e-12`), and watch the "
                "error."},
-        {"ja": "誤差は、はじめ h を小さくするほど減りますが、ある所から逆に増えます。誤差が最小になった h を選びます。",
+        {"ja": "誤差は、はじめ h を小さくするほど減りますが、あるところから逆に増えます。"
+               "誤差が最小になった h を選びます。",
          "en": "The error first shrinks as h gets smaller, then grows again from some point on. Pick the h where it "
                "is smallest."},
     ),

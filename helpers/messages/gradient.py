@@ -4,7 +4,7 @@ MESSAGES = {
     "gradient.quotient": {"ja": "h = {h}：差分商 = {quotient}", "en": "h = {h}:  difference quotient = {quotient}"},
     "gradient.grid_zero": {
         "ja": "格子のうち x = 0 の点は {zeros} 個で、そこでの relu_grad の値は {grad} です。",
-        "en": "The number of grid points at x = 0 is {zeros}, and relu_grad there is {grad}.",
+        "en": "Exactly {zeros} grid point lies at x = 0, and relu_grad there is {grad}.",
     },
     "gradient.relu_grad.label": {"ja": "ReLU の導関数 ReLU'(x)", "en": "derivative ReLU'(x)"},
     "gradient.relu_grad.title": {
@@ -28,6 +28,7 @@ MESSAGES = {
     "gradient.at_zero.forward": {"ja": "x = 0 での前進差分：{value}", "en": "forward  difference at 0: {value}"},
     "gradient.at_zero.backward": {"ja": "x = 0 での後退差分：{value}", "en": "backward difference at 0: {value}"},
     "gradient.at_zero.central": {"ja": "x = 0 での中心差分：{value}", "en": "central  difference at 0: {value}"},
+    "gradient.at_zero.relu_grad": {"ja": "helpers.relu_grad(0.0)：{value}", "en": "helpers.relu_grad(0.0)  : {value}"},
     "gradient.grid.count": {
         "ja": "格子点は {size} 個で、そのうち 0 以外の点は {away} 個です。",
         "en": "The grid has {size} points, {away} of them away from 0.",

@@ -41,12 +41,12 @@ CELLS = [
         en=r"""
 # Chapter 2: The gradient of ReLU
 
-A network learns by computing the **gradient** of its loss with respect to its weights and moving the weights
-against it (the loss is the number that measures how far its outputs are from the targets): backpropagation computes
-the gradient, and gradient descent uses it to update the weights. So what matters for learning is not only the activation function itself but also the shape of its
+A network measures how far its outputs are from the targets with a single number, the loss, and learns by moving
+its weights against the **gradient** of the loss with respect to those weights: backpropagation computes the
+gradient, and gradient descent uses it to update the weights. So what matters for learning is not only the activation function itself but also the shape of its
 **derivative**. For a function of one variable, the gradient is the value of the derivative, the slope of the graph.
 
-In this chapter we work out, with every number computed right here:
+In this chapter we look at the following, with every number computed right here:
 
 1. the derivative of ReLU from the definition of the derivative;
 2. how numerical derivatives (forward, backward and central differences) compare with it, and why the three disagree
@@ -78,7 +78,7 @@ $f(x) = \mathrm{ReLU}(x) = \max(0, x)$ について、場合を分けて考え�
 - **$x = 0$ のとき**：差分商は $\dfrac{\max(0, h)}{h}$ で、$h > 0$ なら 1、$h < 0$ なら 0 です。右から近づけると 1、
   左から近づけると 0 で、**極限が一つに定まりません**。
 
-実際に $x = 0$ で、$h$ を正と負の両側から小さくしてみます。
+実際に $x = 0$ で、$h$ を正の側と負の側から 0 に近づけてみます。
 """,
         en=r"""
 ## The derivative from its definition
@@ -104,7 +104,7 @@ Let us shrink $h$ at $x = 0$ from both sides and watch.
     code(
         "quotients-at-zero",
         """
-# x = 0 での差分商 (f(0 + h) - f(0)) / h を、h を正・負の両側から小さくして計算する || The difference quotient (f(0 + h) - f(0)) / h at x = 0, with h shrinking from both sides
+# x = 0 での差分商 (f(0 + h) - f(0)) / h を、h を正・負の両側から 0 に近づけて計算する || The difference quotient (f(0 + h) - f(0)) / h at x = 0, with h shrinking from both sides
 for h in [0.1, 0.01, 0.001, -0.001, -0.01, -0.1]:
     quotient = (helpers.relu(0.0 + h) - helpers.relu(0.0)) / h
     # 0 を負の h で割ると -0.0 になる。書式の z（Python 3.11 以降）は、それを 0.0 と表示する || Dividing 0 by a negative h gives -0.0; the z option of the format specification (Python 3.11 and later) prints it as 0.0
@@ -257,7 +257,7 @@ central = (helpers.relu(x0 + h) - helpers.relu(x0 - h)) / (2 * h)
 print(helpers.text("gradient.at_zero.forward", value=forward))
 print(helpers.text("gradient.at_zero.backward", value=backward))
 print(helpers.text("gradient.at_zero.central", value=central))
-print("helpers.relu_grad(0.0)  :", helpers.relu_grad(0.0))
+print(helpers.text("gradient.at_zero.relu_grad", value=helpers.relu_grad(0.0)))
 """,
     ),
     md(
@@ -321,7 +321,7 @@ from 0.
 ## 刻み幅 $h$ の選び方
 
 ReLU は 0 以外では直線なので、中心差分には丸め誤差しか生じませんでした。なめらかに曲がる関数では、$h$ の選び方で
-精度が変わります。$h$ が大きいと、関数の曲がり具合による誤差（打ち切り誤差。中心差分ではほぼ $h^2$ に比例します）
+精度が変わります。$h$ が大きいと、関数の曲がり具合による誤差（これを打ち切り誤差といい、中心差分ではほぼ $h^2$ に比例します）
 が残ります。$h$ が小さすぎると、$f(x + h)$ と $f(x - h)$ がほとんど同じ値になり、その差を $2h$ で割るときに、
 浮動小数点数の丸め誤差（ほぼ $1/h$ に比例します）が拡大されます。誤差が最も小さくなるのは、その間のどこかです。
 
@@ -393,7 +393,7 @@ The $h = 10^{-6}$ used earlier in this chapter lies in the range where the error
 ## $x = 0$ の値は「選ぶ」もの：劣勾配
 
 ReLU は凸関数です。凸関数とは、グラフ上のどの 2 点を結ぶ線分も、グラフより下に来ない関数のことです。
-凸関数は、微分係数が存在しない（微分不可能な）点でも**劣勾配**をもちます。数 $g$ が点 $0$ における劣勾配で
+凸関数は、微分係数が存在しない（微分不可能な）点でも**劣勾配**を持ちます。数 $g$ が点 $0$ における劣勾配で
 あるとは、原点 $(0, \mathrm{ReLU}(0)) = (0, 0)$ を通る傾き $g$ の直線が、どこでもグラフより上に出ないことです。
 式で書けば、すべての $y$ で
 
@@ -443,8 +443,8 @@ TensorFlow 2.21 で実際に勾配を計算して確かめたものです。こ�
 
 | 書き方 | $x = 0$ での勾配 | 根拠（ソース） |
 |---|---|---|
-| PyTorch `torch.relu(x)` / `nn.ReLU` | 0 | `tools/autograd/derivatives.yaml`：`relu` の逆伝播は `threshold_backward(grad, result, 0)`（出力が 0 より大きい所だけ勾配を通します） |
-| PyTorch `torch.clamp(x, min=0)` | 1 | 同じファイルの `clamp` の注記（英語。要旨：境界では勾配が定義されないため、劣勾配 1 を返す、という注記）。`clamp_min` の逆伝播も `where(self >= min, grad, 0)` で、境界では勾配 1 です |
+| PyTorch `torch.relu(x)` / `nn.ReLU` | 0 | `tools/autograd/derivatives.yaml`：`relu` の逆伝播は `threshold_backward(grad, result, 0)`（出力が 0 より大きいところだけ勾配を通します） |
+| PyTorch `torch.clamp(x, min=0)` | 1 | 同じファイルにある `clamp` の英語の注記。境界では勾配が定義されないので劣勾配 1 を返す、という趣旨です。`clamp_min` の逆伝播も `where(self >= min, grad, 0)` で、境界では勾配 1 です |
 | TensorFlow `tf.nn.relu(x)` | 0 | `tensorflow/core/kernels/relu_op_functor.h` の `ReluGrad`：`gradients * (features > 0)` |
 | TensorFlow `tf.maximum(x, 0)` | 1 | `tensorflow/python/ops/math_grad.py` の `_MaximumGrad`：`greater_equal` で選ぶので、等しいときは第1引数 `x` に勾配が流れます |
 | JAX `jax.nn.relu(x)` | 0 | `jax/_src/nn/functions.py` の docstring「∇relu(0) = 0」と、それを確かめる `tests/nn_test.py` の `testReluGradAtZero`。jax-ml/jax PR #2342 でこの値になりました |
@@ -455,7 +455,7 @@ Bertoin, Bolte, Gerchinovitz & Pauwels (2021)「Numerical influence of ReLU'(0) 
 ReLU'(0) をどの値に選ぶかで、32 ビット浮動小数点数（float32）では逆伝播の結果がおよそ半分の場合に大きく変わり、
 16 ビットではそれが系統的に起こり、64 ビットではその影響が消えることを報告しています。工夫を加えない確率的勾配
 降下法（SGD）では ReLU'(0) = 0 が最も効率がよいようだとも述べ、バッチ正規化（層への入力をミニバッチごとに平均 0・分散 1 にそろえる手法）や Adam（よく使われる最適化手法の
-一つ）はこの影響を和らげる傾向があるとしています。「入力がちょうど 0 になることはまずない」という前提は、
+一つ）はこの影響を和らげる傾向があるとしています。「ReLU への入力がちょうど 0 になることはまずない」というよくある前提は、
 安全とは言えないのです。
 """,
         en=r"""
@@ -484,7 +484,7 @@ reports that the choice of ReLU'(0) changes the backpropagated result considerab
 bits. It also reports that with plain stochastic gradient descent (SGD) the choice ReLU'(0) = 0 seems the most
 efficient, and that batch normalisation (a method that rescales a layer's inputs to mean 0 and variance 1 over each
 mini-batch) and Adam (a widely used optimiser) tend to lessen the effect. So the common
-assumption that "inputs are never exactly 0 anyway" is not safe.
+assumption that the inputs to ReLU are hardly ever exactly 0 is not safe.
 """,
     ),
     *exercise("relu_grad"),
@@ -626,8 +626,8 @@ helpers.widgets.tangent_explorer()
 
 - The derivative of ReLU is 1 for $x > 0$ and 0 for $x < 0$. At $x = 0$ the left and right slopes differ: ReLU is not
   differentiable there.
-- Numerical derivatives agree with this derivative at points farther than $h$ from 0. At $x = 0$ they scatter:
-  central difference 0.5, forward 1, backward 0.
+- Numerical derivatives agree with this derivative at points farther than $h$ from 0. At $x = 0$ they disagree:
+  the central difference gives 0.5, the forward difference 1 and the backward difference 0.
 - The error of a central difference grows for large $h$ (truncation) and for very small $h$ (rounding). For tanh at
   $x = 1$ it was smallest at $h = 10^{ {{round(np.log10(scan.best))}} }$.
 - At $x = 0$ every value in $[0, 1]$ is a subgradient. The `relu` functions of PyTorch, JAX and TensorFlow use 0, and
