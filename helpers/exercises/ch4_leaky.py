@@ -70,7 +70,7 @@ def leaky_relu(x, alpha=0.01):
         "en": """\
 def leaky_relu(x, alpha=0.01):
     # x where positive, alpha * x elsewhere (NaN stays NaN, the dtype stays that of x).
-    # This is the clear version. Chapter 6 shows, for ReLU, why np.maximum is faster than np.where;
+    # This version is the easiest to read. Chapter 6 shows, for ReLU, why np.maximum is faster than np.where;
     # helpers.leaky_relu uses np.maximum(x, alpha * x) (for 0 < alpha <= 1) for that reason.
     return np.where(x > 0, x, alpha * x)""",
     },
@@ -225,11 +225,14 @@ PREDICT_MAX_FORM = Exercise(
     explanation={
         "ja": "alpha * x は -4.0 で、max(-4.0, -2.0) は大きいほうの -2.0、つまり x そのものを返します。"
               "alpha > 1 では負の側で alpha * x が x より小さくなるので、max の形は負の入力をそのまま通してしまい、"
-              "Leaky ReLU の -4.0 にはなりません。alpha > 1 で定義と一致するのは min(alpha * x, x) のほうで、"
+              "Leaky ReLU の -4.0 にはなりません。正の側では、定義ではそのままの x が alpha 倍されます"
+              "（x = 1 では max(2.0, 1.0) の 2.0）。alpha > 1 で定義と一致するのは min(alpha * x, x) のほうで、"
               "helpers.leaky_relu は alpha > 1 ではそちらを使います（0 < alpha <= 1 では max の形です）。",
         "en": "alpha * x is -4.0, and max(-4.0, -2.0) returns the larger value, -2.0: x itself. For alpha > 1, "
               "alpha * x lies below x on the negative side, so the max form passes negative inputs through unchanged "
-              "instead of giving Leaky ReLU's -4.0. For alpha > 1 it is min(alpha * x, x) that matches the "
+              "instead of giving Leaky ReLU's -4.0. On the positive side it multiplies x by alpha, where the "
+              "definition keeps x (at x = 1 it gives max(2.0, 1.0), which is 2.0). For alpha > 1 it is "
+              "min(alpha * x, x) that matches the "
               "definition, and helpers.leaky_relu uses it for alpha > 1 (and the max form for 0 < alpha <= 1).",
     },
 )

@@ -35,8 +35,8 @@ Chapters 2 and 3 showed that ReLU has slope 0 for negative inputs. So no gradien
 pre-activation $z = wx + b$ is negative, and its weights do not change. **Leaky ReLU** keeps a small slope $\alpha$
 on the negative side and so removes this dead end for the gradient: a little of it "leaks" through.
 
-This chapter covers the definition, a scalar implementation, the derivative and its convention at $x = 0$ (Chapter 2),
-plots, a widget for varying $\alpha$, and a preview of PReLU, where $\alpha$ is learned. On the way it corrects the
+This chapter covers the definition, a scalar implementation, the derivative and the convention for its value at $x = 0$
+(introduced in Chapter 2), plots, a widget for varying $\alpha$, and a preview of PReLU, where $\alpha$ is learned. On the way it corrects the
 errors in the Leaky ReLU part of 「PythonでのReLu関数」 ("ReLU function in Python"), the short Japanese tutorial this
 course grew from (called "the tutorial" below).
 """,
@@ -89,8 +89,8 @@ x & (x > 0) \\
 \end{cases}
 $$
 
-With $\alpha = 0$ this is ReLU itself. For $\alpha \le 1$ it can also be written $\max(\alpha x,\ x)$ (why the
-condition is needed is checked later in this chapter). Leaky ReLU was introduced, with $\alpha = 0.01$, by Maas,
+With $\alpha = 0$ this is ReLU itself. For $\alpha \le 1$ it can also be written $\max(\alpha x,\ x)$ (we see
+later in this chapter why the condition is needed). Leaky ReLU was introduced, with $\alpha = 0.01$, by Maas,
 Hannun & Ng (2013), "Rectifier Nonlinearities Improve Neural Network Acoustic Models", ICML 2013 Workshop on Deep
 Learning for Audio, Speech and Language Processing. PyTorch and JAX also use 0.01 by default.
 
@@ -192,7 +192,7 @@ and -20.0 are multiplied by 0.01 and become -0.1 and -0.2, instead of 0.
 For arrays we use a vectorised version, as in Chapter 1. `helpers.leaky_relu` returns the same values as
 `np.where(x > 0, x, alpha * x)`, but computes them differently depending on $\alpha$. For the usual
 $0 < \alpha \le 1$ it uses `np.maximum(x, alpha * x)`; for $\alpha > 1$ it uses `np.minimum(x, alpha * x)`, for a
-reason checked later in this chapter. For $\alpha \le 0$ it follows the definition: it builds a **mask**, an array
+reason explained later in this chapter. For $\alpha \le 0$ it follows the definition: it builds a **mask**, an array
 of True/False values such as `x > 0`, and selects with it. Chapter 6 measures, for ReLU, how much faster
 `np.maximum` is than building a mask and selecting with `np.where`, and explains why. We also check that our scalar
 `leaky_relu` above, with its `if`, does not hide NaN, unlike Chapter 1's `max(0.0, x)` (`nan > 0` is `False`, so the `else` branch runs, and `0.01 * nan` is NaN).
@@ -271,7 +271,7 @@ The default $\alpha$ differs between frameworks too: it is 0.01 in PyTorch and J
 the Keras layer `tf.keras.layers.LeakyReLU` that TensorFlow also offers (the Keras documentation:
 `LeakyReLU(negative_slope=0.3)`).
 
-We check this numerically. At $x = 0$ the central difference should give the average of the two slopes,
+We now check the derivative numerically. At $x = 0$ the central difference should give the average of the two slopes,
 $(\alpha + 1)/2$.
 """,
     ),
@@ -312,14 +312,14 @@ most {{max_error:.1e}}, so they agree closely.
         ja=r"""
 ## グラフで見る
 
-次の図は、ReLU（破線）と $\alpha = 0.01$ の Leaky ReLU（実線）を比べたものです。傾き 0.01 は小さすぎて、通常の縮尺ではほとんど見えません。そこで中央の図では、負の側を縦方向に拡大しています。右の図は二つの導関数です。導関数は $x = 0$ で跳ぶので、線はそこで途切れさせてあり、`helpers.leaky_relu_grad` が $x = 0$ で使う値 $\alpha$ を点で示しています。負の側では二つの導関数の差は 0.01 しかなく、この縮尺では線がほとんど重なります。
+次の図は、ReLU（破線）と $\alpha = 0.01$ の Leaky ReLU（実線）を比べたものです。傾き 0.01 は小さすぎて、通常の縮尺ではほとんど見えません。そこで中央の図では、負の側を縦方向に拡大しています。右の図は二つの導関数です。導関数は $x = 0$ で $\alpha$ から 1 へ不連続に跳ぶので、線はそこで切ってあります。$x = 0$ では、`helpers.leaky_relu_grad` が使う値 $\alpha$ を点で示しています。負の側では二つの導関数の差は 0.01 しかなく、この縮尺では線がほとんど重なります。
 """,
         en=r"""
 ## The picture
 
 The figure shows ReLU (dashed) and Leaky ReLU with $\alpha = 0.01$ (solid). A slope of 0.01 is too small to see at the
 usual scale, so the middle panel stretches the negative side vertically. The right panel shows both derivatives.
-They jump at $x = 0$, so their lines have a gap there, and a dot marks the value $\alpha$ that
+They jump from $\alpha$ to 1 at $x = 0$, so their lines have a gap there, and a dot marks the value $\alpha$ that
 `helpers.leaky_relu_grad` uses at $x = 0$. On the negative side the two derivatives differ by only 0.01, so at this
 scale their lines almost coincide.
 """,
@@ -388,18 +388,19 @@ print(helpers.text("leaky.steps", steps=steps, z=w * x + b))
         ja=r"""
 勾配に $\alpha = 0.01$ が掛かるため動きは小さいものの、$w$ も $b$ も正しい向き（$z$ を大きくする向き）に動きました。同じ更新を繰り返すと、このニューロンは {{steps}} 回目の更新で $z > 0$ の側に移ります。負の側に勾配を届けることが、Leaky ReLU を使う主な理由です。
 
-ただし、これは一つのニューロンに一つの入力だけの例です。ネットワークの中ではどうでしょうか。第3章では、Leaky ReLU のネットワーク（幅 64、16 個のシード）をいくつかの学習率で 30 エポック学習し、さらに学習率 0.015 だけで 150 エポックまで学習しました。ここでは、この学習率 0.015 の学習をもう一度行います。あるエポックですべての入力に対して活性化前の値が 0 以下になったことのあるユニットを数え、そのうち最後のエポックで少なくとも一つの入力に対して正になっていたもの（第3章と同じく「戻ってきた」ユニット）を、最初の 30 エポックと 150 エポック全体のそれぞれについて数えます（計算には少し時間がかかります）。
+ただし、これは一つのニューロンに一つの入力だけの例です。ネットワークの中ではどうでしょうか。第3章では、Leaky ReLU のネットワーク（幅 64、学習率ごとに 16 個のシード）をいくつかの学習率で 30 エポック学習し、さらに学習率 0.015 だけで 150 エポックまで学習しました。ここでは、この学習率 0.015 の学習をもう一度行います。あるエポックで、すべての入力に対して活性化前の値が 0 以下になったことのあるユニットを数えます。また、そのうち最後に、少なくとも一つの入力に対して活性化前の値が正になっていたもの（第3章で「戻った」と数えたユニット）も数えます。どちらも、最初の 30 エポックと 150 エポック全体のそれぞれについて数えます。計算には少し時間がかかります。
 """,
         en=r"""
 The move is small, since the gradient carries the factor $\alpha = 0.01$, but $w$ and $b$ both move the right way,
 towards a larger $z$. If we repeat the same step, this neuron reaches the side $z > 0$ after {{steps}} steps.
 Getting a gradient to the negative side is the main reason for using Leaky ReLU.
 
-This is one neuron with a single input, though. What happens inside a network? Chapter 3 trained a Leaky ReLU
-network (width 64, 16 seeds) for 30 epochs at several learning rates, and then at learning rate 0.015 alone for 150
+This is one neuron with a single input, though. What happens inside a network? Chapter 3 trained Leaky ReLU
+networks (width 64, 16 seeds per learning rate) for 30 epochs at several learning rates, and then at learning rate 0.015 alone for 150
 epochs. We repeat that training at 0.015 here. We count the units whose pre-activation was at or below 0 on every
-input at some epoch, and how many of them are positive for at least one input at the last epoch (they "came back",
-as in Chapter 3), once for the first 30 epochs and once for all 150 (the computation takes a little while).
+input at some epoch, and how many of them are positive for at least one input at the end (they "came back", as in
+Chapter 3). We make both counts twice: over the first 30 epochs and over all 150. The computation takes a little
+while.
 """,
     ),
     code(
@@ -417,11 +418,11 @@ print(helpers.text("leaky.came_back", epochs=150, ever=ever_150, back=back_150, 
     md(
         "network-came-back-after",
         ja=r"""
-30 エポックの時点で戻っていたのは {{ever_30}} 個のうち {{back_30}} 個（{{back_30 / ever_30:.1%}}）、150 エポックでも {{ever_150}} 個のうち {{back_150}} 個（{{back_150 / ever_150:.1%}}）でした。150 エポックの数は、同じ学習をした第3章の数と同じです。第3章の 30 エポックの数はすべての学習率を合わせたもので、ここでの 30 エポックの数は学習率 0.015 だけのものなので、両者は一致しません。第3章の測定と同じく、Leaky ReLU のユニットは勾配を受け取り続け、戻ってくるものもありますが、その回復は遅いのです。Leaky ReLU は、死んだニューロンが戻ってこられるようにはしますが、すぐに戻すわけではありません。
+30 エポックの時点で戻っていたのは {{ever_30}} 個のうち {{back_30}} 個（{{back_30 / ever_30:.1%}}）、150 エポックでは {{ever_150}} 個のうち {{back_150}} 個（{{back_150 / ever_150:.1%}}）でした。150 エポックの数は、同じ学習をした第3章の数と同じです。第3章の 30 エポックの数はすべての学習率を合わせたもので、ここでの 30 エポックの数は学習率 0.015 だけのものなので、両者は一致しません。第3章の測定と同じく、Leaky ReLU のユニットは勾配を受け取り続け、戻ってくるものもありますが、その回復は遅いのです。Leaky ReLU は、死んだニューロンが戻ってこられるようにはしますが、すぐに戻すわけではありません。
 """,
         en=r"""
 After 30 epochs, {{back_30}} of the {{ever_30}} units ({{back_30 / ever_30:.1%}}) were back; after 150 epochs,
-{{back_150}} of {{ever_150}} ({{back_150 / ever_150:.1%}}), the figure Chapter 3 found for the same training. Chapter
+{{back_150}} of {{ever_150}} ({{back_150 / ever_150:.1%}}), the same count that Chapter 3 found for this training. Chapter
 3's 30-epoch count covered all its learning rates, whereas the one here is for 0.015 alone, so the two differ. As
 Chapter 3 measured, Leaky ReLU units keep receiving a gradient and some do come back, but slowly. Leaky ReLU makes it possible for a dead unit to come back; it does not
 make it come back quickly.
@@ -432,15 +433,15 @@ make it come back quickly.
         ja=r"""
 ## $\alpha$ を変えてみる
 
-スライダーで $\alpha$ を 0 から 0.5 まで動かすと、左の図の Leaky ReLU と右の図のその導関数が、ReLU（破線）と並べて描き直されます。$\alpha = 0$ では ReLU と完全に重なります。
+スライダーで $\alpha$ を 0 から 0.5 まで動かすと、左の図の Leaky ReLU と右の図のその導関数が、ReLU とその導関数（破線）に重ねて描き直されます。$\alpha = 0$ では、どちらも ReLU のものと完全に重なります。
 
 （ウィジェットを使うには、実行中のカーネルが必要です。GitHub などでカーネルなしに保存済みのノートブックを見ると表示されないので、セルを実行してください。）
 """,
         en=r"""
 ## Varying $\alpha$
 
-Drag the slider to change $\alpha$ from 0 to 0.5: Leaky ReLU (left) and its derivative (right) are redrawn beside
-ReLU (dashed). At $\alpha = 0$ they coincide with ReLU.
+Drag the slider to change $\alpha$ from 0 to 0.5: Leaky ReLU (left) and its derivative (right) are redrawn over
+ReLU and its derivative (dashed). At $\alpha = 0$ both coincide with their ReLU counterparts.
 
 (The widget needs a running kernel. In a saved copy viewed without one, for example on GitHub, it does not appear, so
 run the cell to use it.)
@@ -459,7 +460,7 @@ helpers.widgets.alpha_explorer(max_alpha=0.5)
         ja=r"""
 スライダーは 0.5 までです。よく使われる値（Maas ら (2013) や PyTorch の 0.01、TensorFlow の `tf.nn.leaky_relu` の 0.2、Keras の層 `tf.keras.layers.LeakyReLU` の 0.3）はこの範囲に入ります。そもそも関数が ReLU らしくあるためには、$\alpha$ は 1 より小さくなければなりません。$\alpha = 1$ にすると負の側の傾きも 1 になり、関数は恒等関数 $f(x) = x$ になってしまいます。これでは非線形性がなくなり、第1章で説明したとおり、そのような層をいくつ重ねても一つのアフィン変換にまとまってしまいます。$\alpha > 1$ では負の側のほうが急になり、「負の入力を抑える」という ReLU らしさがなくなります。
 
-さらに、$\max(\alpha x, x)$ という書き方が成り立つのは $\alpha \le 1$ のときだけです。TensorFlow の `relu_op_functor.h` にも「alpha might be > 1 or < 0, so we don't use cwiseMax here」（alpha は 1 より大きいことも負のこともあるので、ここでは cwiseMax を使わない）というコメントがあります。cwiseMax は、C++ の線形代数ライブラリ Eigen の要素ごとの最大値です。TensorFlow は、演算の計算にこのライブラリを使っています。ただし $\alpha < 0$ でも、有限の入力なら $\max$ の形は同じ値を与えます（違いうるのは 0 の符号だけです）。本当に崩れるのは $\alpha > 1$ のときで、そのため `helpers.leaky_relu` は $\alpha > 1$ では $\min(\alpha x, x)$ を使います。$\alpha \le 0$ では定義どおりのマスクを使うので、0 の符号も、$\alpha = 0$ で $x = \infty$ のとき（$\max$ の形では $0 \cdot \infty$ が NaN になります）も、定義と一致します。次のセルで、これらを計算で確かめます。
+さらに、$\max(\alpha x, x)$ という書き方が成り立つのは $\alpha \le 1$ のときだけです。TensorFlow の `relu_op_functor.h` にも「alpha might be > 1 or < 0, so we don't use cwiseMax here」（alpha は 1 より大きいことも負のこともあるので、ここでは cwiseMax を使わない）というコメントがあります。cwiseMax は、C++ の線形代数ライブラリ Eigen で要素ごとに最大値をとる関数です。TensorFlow は、演算の計算にこのライブラリを使っています。ただし $\alpha < 0$ でも、無限大を含めてどの入力でも $\max$ の形は同じ値を与えます（違いうるのは 0 の符号だけです）。本当に崩れるのは $\alpha > 1$ のときで（負の入力はそのまま通り、正の入力は $\alpha$ 倍されます）、そのため `helpers.leaky_relu` は $\alpha > 1$ では $\min(\alpha x, x)$ を使います。$\alpha \le 0$ では定義どおりのマスクを使うので、0 の符号も、$\alpha = 0$ で $x = \infty$ のとき（$\max$ の形では $0 \cdot \infty$ が NaN になります）も、定義と一致します。次のセルで、これらを計算で確かめます。
 """,
         en=r"""
 The slider stops at 0.5. The values in common use (0.01 in Maas et al. (2013) and PyTorch, 0.2 in TensorFlow's
@@ -471,10 +472,12 @@ ReLU-like character, damping negative inputs, is gone.
 Moreover, the form $\max(\alpha x, x)$ holds only for $\alpha \le 1$. TensorFlow's `relu_op_functor.h` has the comment
 "alpha might be > 1 or < 0, so we don't use cwiseMax here" (cwiseMax is the elementwise maximum in Eigen, a C++
 linear-algebra library with which TensorFlow computes its operations). For $\alpha < 0$,
-though, the max form still gives the same values on finite inputs (only the sign of a zero can differ); $\alpha > 1$
-is the case that really breaks it, which is why `helpers.leaky_relu` uses $\min(\alpha x, x)$ there. For
-$\alpha \le 0$ it uses the definition's mask, which also matches the definition in the sign of a zero and at
-$\alpha = 0$, $x = \infty$ (where the max form gives NaN, from $0 \cdot \infty$). The next cell checks these
+though, the max form still gives the same values on every input, infinities included (only the sign of a zero can
+differ); $\alpha > 1$ is the case that really breaks it (negative inputs pass unchanged, and positive ones are
+multiplied by $\alpha$), which is why `helpers.leaky_relu` uses $\min(\alpha x, x)$ there. For
+$\alpha \le 0$ it uses the mask of the definition, so its results match the definition exactly, including the sign
+of a zero and, for $\alpha = 0$, the value at $x = \infty$ (there the max form gives NaN, because $0 \cdot \infty$
+is NaN). The next cell checks these
 statements.
 """,
     ),
@@ -518,7 +521,7 @@ In Leaky ReLU, $\alpha$ is a constant chosen by hand. **PReLU** (parametric ReLU
 like the weights. It was introduced by He, Zhang, Ren & Sun (2015), "Delving Deep into Rectifiers: Surpassing
 Human-Level Performance on ImageNet Classification", ICCV 2015 (arXiv:1502.01852). There can be one $\alpha$ per
 channel (in a convolutional layer, one feature map; in a fully connected layer, one unit), or one shared by all
-channels of a layer. Its partial derivative with respect to $\alpha$ is
+channels of a layer. The partial derivative of PReLU with respect to $\alpha$ is
 
 $$
 \frac{\partial\, \mathrm{PReLU}_\alpha(x)}{\partial \alpha} =
@@ -541,7 +544,7 @@ family are compared in Chapter 5.
 - Leaky ReLU は、$x > 0$ で $x$、$x \le 0$ で $\alpha x$ です（Maas ら (2013) は $\alpha = 0.01$）。チュートリアルの式は、おそらく指示関数を使った式で、それぞれの指示関数がふつうの数字の 1 として印字されたものです。
 - チュートリアルの最初のコードは `relu` を定義して `leaky_relu` を呼ぶので、`NameError` になります。名前をそろえれば、五つの例はチュートリアルの出力どおり 1.0、-0.1、0.0、15.0、-0.2 になります。
 - 導関数は $x > 0$ で 1、$x < 0$ で $\alpha$ です。$x = 0$ では PyTorch と TensorFlow が $\alpha$、JAX が 1 を使い、`helpers.leaky_relu_grad` は $\alpha$ を返します。
-- 負の側にも勾配が届くので、ReLU では止まっていたニューロンも動けます。ただしネットワークの中では、戻ってくるユニットは少なく、その回復は遅いものでした。
+- 負の側にも勾配が届くので、ReLU では止まっていたニューロンも動けます。ただしネットワークの中では、戻ってきたユニットは少なく、その回復も遅いものでした。
 - $\alpha = 1$ では恒等関数になり、$\alpha > 1$ ではもう ReLU らしくありません。$\alpha$ を学習するのが PReLU です。
 
 次の章では、PReLU をはじめとする ReLU の仲間を並べて比べます。→ [第5章 ReLU の仲間たち](05_relu_family.ipynb)
