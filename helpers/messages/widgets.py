@@ -26,8 +26,8 @@ MESSAGES = {
     },
     "widget.alpha.note": {
         "ja": "α = 0 なら ReLU そのもの、α = 1 なら恒等関数 f(x) = x です。α > 1 では負の側の傾きが正の側より急になり、"
-        "もう ReLU らしい関数ではありません。スライダーの範囲は、負の側が正の側よりはっきり緩やかなままの 0 から 0.5 "
-        "までです。",
+        "もう ReLU らしい関数ではありません。スライダーは 0 から 0.5 までです。この範囲では、負の側の傾きは正の側より"
+        "はっきりゆるやかなままです。",
         "en": "α = 0 is ReLU itself and α = 1 is the identity f(x) = x. With α > 1 the negative side is steeper "
         "than the positive side and the function is no longer ReLU-like. The slider covers 0 to 0.5, where the "
         "negative side stays clearly flatter than the positive side.",
