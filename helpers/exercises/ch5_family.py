@@ -39,14 +39,14 @@ ELU = Exercise(
     task={
         "ja": "`elu(x, alpha=1.0)` は浮動小数点数の NumPy 配列 `x` を受け取り、要素ごとに、`x > 0` なら `x`、"
               "そうでなければ `alpha * (exp(x) - 1)` を返します。\n\n"
-              "- $x = 0$ ではどちらの式も 0 になるので、どちらの枝を使っても正しい値になります。\n"
+              "- $x = 0$ ではどちらの式も 0 になるので、$x = 0$ をどちらの場合に含めても正しい値になります。\n"
               "- 結果の形と dtype は `x` と同じにし（float32 は float32 のまま）、`x` 自体は書き換えません。"
               "答え合わせでは、`np.array(-4.0)` のような 0 次元の配列も `elu` に渡します。\n"
               "- NaN の要素は NaN のまま、`-inf` では `-alpha` になります。\n"
               "- `alpha` を省略したときは 1.0 です。答え合わせでは、0.5 や 2.0 など、ほかの `alpha` でも試します。",
         "en": "`elu(x, alpha=1.0)` takes a float NumPy array `x` and returns, element by element, `x` where `x > 0` "
               "and `alpha * (exp(x) - 1)` elsewhere.\n\n"
-              "- At $x = 0$ both formulas give 0, so either branch gives the correct value.\n"
+              "- At $x = 0$ both formulas give 0, so either case may include $x = 0$.\n"
               "- The result has the shape and dtype of `x` (float32 stays float32), and `x` itself is left unchanged. "
               "The check also calls `elu` with 0-dimensional arrays such as `np.array(-4.0)`.\n"
               "- NaN elements stay NaN, and `-inf` gives `-alpha`.\n"
@@ -149,7 +149,7 @@ SOFTPLUS = Exercise(
               "- `x = 1000.0` では 1000.0、`x = -1000.0` では 0.0 を返します。\n"
               "- 結果の形と dtype は `x` と同じにし（float32 は float32 のまま）、`x` 自体は書き換えません。\n"
               "- NaN の要素は NaN のまま、`-inf` では 0、`inf` では `inf` になります。\n"
-              "- 小さな結果も桁を保つ必要があります。答え合わせでは、およそ 12 桁まで比べます。\n"
+              "- 小さな結果も桁を保つ必要があります。答え合わせでは、有効数字でおよそ 12 桁まで比べます。\n"
               "- `helpers.softplus` は使わずに書きましょう。",
         "en": "`softplus(x)` takes a float NumPy array `x` and returns, element by element, $\\log(1 + e^x)$, "
               "correct however large or small the elements of `x` are.\n\n"
@@ -224,7 +224,7 @@ PRELU_ALPHA = Exercise(
     judge=judges.Within(_learned_alpha, atol=1e-5),
     feedback={
         "too_low": {
-            "ja": "100 ステップ繰り返しましたか。更新は α から「学習率 × 勾配」を引く向きです。勾配は "
+            "ja": "100 ステップ繰り返しましたか。更新では、α から「学習率 × 勾配」を引きます。勾配は "
                   "2 * 誤差 * np.minimum(xs, 0) の平均で、np.minimum(xs, 0) は PReLU の α についての偏導関数です。"
                   "値が発散しているなら、更新の符号と、合計ではなく平均（np.mean）をとっているかを確かめてください。",
             "en": "Did you repeat the update 100 times? The update subtracts learning rate × gradient from α, and "
@@ -236,9 +236,9 @@ PRELU_ALPHA = Exercise(
             "ja": "誤差は helpers.prelu(xs, alpha) - ys（いまの α での PReLU の出力と目標の差）で、勾配は "
                   "2 * 誤差 * np.minimum(xs, 0) の平均（np.mean）です。"
                   "値が発散しているなら、更新の符号と、合計ではなく平均をとっているかを確かめてください。",
-            "en": "The error is helpers.prelu(xs, alpha) - ys (the PReLU with the current α minus the target), and "
-                  "the gradient is the mean (np.mean) of 2 * error * np.minimum(xs, 0). If α has run away, check "
-                  "the sign of the update, and take the mean, not the sum.",
+            "en": "The error is helpers.prelu(xs, alpha) - ys (the output of the PReLU with the current α minus the "
+                  "target), and the gradient is the mean (np.mean) of 2 * error * np.minimum(xs, 0). If α has run "
+                  "away, check the sign of the update, and take the mean, not the sum.",
         },
     },
     explanation={

@@ -27,7 +27,8 @@ ReLU は計算が軽く、実用上もよく機能しますが、弱点もあり
 第4章の Leaky ReLU は、一つ目の弱点に対処したものでした。この章では、よく使われるほかの仲間、
 **PReLU・ELU・GELU・SiLU・Softplus** を、式・グラフ・導関数で見比べます。それぞれが何を改善し、その代わりに何を犠牲にするのかを、
 このノートブックの中で計算した数字で確かめます。最後に PReLU の $\alpha$ を勾配降下法で学習させます。
-途中の演習では、ELU と Softplus を自分で書き、Softplus を式のとおりに書くとどこで破綻するかを予想します。
+途中の演習では、ELU と Softplus を自分で書き、式のとおりに書いた Softplus が二つの入力で何を返すかを予想し、
+PReLU の $\alpha$ を自分の勾配降下法で学習させます。
 """,
         en=r"""
 # Chapter 5: The ReLU family
@@ -43,8 +44,8 @@ ReLU is cheap to compute and works well in practice, but it has weak points:
 Leaky ReLU (Chapter 4) dealt with the first point. This chapter compares the other relatives you will meet in real
 models, **PReLU, ELU, GELU, SiLU and Softplus**, by formula, graph and derivative, and uses numbers computed in this
 notebook to check what each one fixes and what it costs. At the end we learn PReLU's $\alpha$ by gradient descent.
-Along the way you write ELU and Softplus yourself, and predict where Softplus, written straight from its formula,
-breaks down.
+Along the way you write ELU and Softplus yourself, predict what Softplus, written straight from its formula, gives
+at two inputs, and learn PReLU's $\alpha$ with your own gradient descent.
 """,
     ),
     setup(imports="import functools\n\nimport numpy as np\nimport matplotlib.pyplot as plt"),
@@ -98,9 +99,9 @@ PReLU（パラメトリック ReLU）の形は Leaky ReLU と同じですが、$
 Classification」（ICCV 2015、arXiv:1502.01852）です。著者らは、チャネルごとに一つの $\alpha$ を持たせる形と、
 層のすべてのチャネルで一つの $\alpha$ を共有する形を使い、どちらも $\alpha = 0.25$ から学習を始めています
 （チャネルとは、畳み込み層の 1 枚の特徴マップのことで、全結合層では一つのユニットに当たります）。
-$x$ についての導関数は、$x > 0$ で 1、$x \le 0$ で $\alpha$ です。$x = 0$ では左側の値 $\alpha$ をとります。
-PyTorch の `prelu_backward_kernel`（`aten/src/ATen/native/cpu/Activation.cpp`）も、入力が 0 より大きいときだけ勾配をそのまま通すので、同じ値になります。
-$\alpha$ についての偏導関数は $\min(x, 0)$ です。0 での折れ曲がりは残ります。
+$x$ についての導関数は、$x > 0$ で 1、$x < 0$ で $\alpha$ です。$x = 0$ では折れ曲がりが残るので導関数はなく、
+`helpers.prelu_grad` はそこで左側の値 $\alpha$ を返します。PyTorch の `prelu_backward_kernel`（`aten/src/ATen/native/cpu/Activation.cpp`）も、
+入力が 0 より大きいときだけ勾配をそのまま通すので、同じ値になります。$\alpha$ についての偏導関数は $\min(x, 0)$ です。
 """,
         en=r"""
 ## PReLU: learn the negative slope too
@@ -117,10 +118,10 @@ PReLU (parametric ReLU) has the shape of Leaky ReLU, but $\alpha$ is not chosen 
 backpropagation along with the weights. It was introduced by He, Zhang, Ren & Sun (2015), "Delving Deep into
 Rectifiers: Surpassing Human-Level Performance on ImageNet Classification" (ICCV 2015, arXiv:1502.01852). The authors
 learn either one $\alpha$ per channel or one shared by all channels of a layer, and start both from $\alpha = 0.25$
-(a channel is one feature map of a convolutional layer; in a fully connected layer it corresponds to one unit). The derivative with respect to $x$ is 1 for $x > 0$ and $\alpha$ for $x \le 0$. At
-$x = 0$ it is the left-hand value $\alpha$, as in PyTorch, whose `prelu_backward_kernel`
-(`aten/src/ATen/native/cpu/Activation.cpp`) passes the gradient through unchanged only where the input is above 0.
-The partial derivative with respect to $\alpha$ is $\min(x, 0)$. The kink at 0 stays.
+(a channel is one feature map of a convolutional layer; in a fully connected layer it corresponds to one unit). The derivative with respect to $x$ is 1 for $x > 0$ and $\alpha$ for $x < 0$.
+At $x = 0$ it does not exist (the kink stays), and `helpers.prelu_grad` returns the left-hand value $\alpha$ there, as
+PyTorch does: its `prelu_backward_kernel` (`aten/src/ATen/native/cpu/Activation.cpp`) passes the gradient through
+unchanged only where the input is above 0. The partial derivative with respect to $\alpha$ is $\min(x, 0)$.
 """,
     ),
     code(
@@ -248,7 +249,7 @@ $$
 も挙げていて、PyTorch では `approximate="tanh"` でこちらを選べます。NumPy には誤差関数がないので、`helpers.gelu` は
 `scipy.special` の相補誤差関数 $\mathrm{erfc}(z) = 1 - \mathrm{erf}(z)$ を使い、
 $\mathrm{GELU}(x) = \frac{x}{2}\,\mathrm{erfc}(-x/\sqrt{2})$ として計算します。$x$ が絶対値の大きな負の値のとき、
-$1 + \mathrm{erf}(x/\sqrt{2})$ をそのまま計算すると、ほぼ等しい二つの数の引き算になり、有効数字がほとんど失われる（桁落ち）からです。
+$\mathrm{erf}(x/\sqrt{2})$ は $-1$ に近いので、$1 + \mathrm{erf}(x/\sqrt{2})$ をそのまま計算すると、ほぼ等しい二つの数の引き算になり、有効数字がほとんど失われる（桁落ち）からです。
 erfc はこの値を引き算なしで求めます。GELU はどこでもなめらかですが、単調ではありません。
 """,
         en=r"""
@@ -273,9 +274,9 @@ $$
 
 which PyTorch selects with `approximate="tanh"`. NumPy has no error function, so `helpers.gelu` uses the
 complementary error function $\mathrm{erfc}(z) = 1 - \mathrm{erf}(z)$ from `scipy.special` and computes
-$\mathrm{GELU}(x) = \frac{x}{2}\,\mathrm{erfc}(-x/\sqrt{2})$. For very negative $x$, $1 + \mathrm{erf}(x/\sqrt{2})$ is
-the difference of two nearly equal numbers and loses almost all its significant digits (cancellation); erfc computes
-the same quantity without the subtraction. GELU is smooth everywhere, but it is not monotonic.
+$\mathrm{GELU}(x) = \frac{x}{2}\,\mathrm{erfc}(-x/\sqrt{2})$. For very negative $x$, $\mathrm{erf}(x/\sqrt{2})$ is close
+to $-1$, so the sum $1 + \mathrm{erf}(x/\sqrt{2})$ cancels almost completely and loses almost all its significant
+digits (cancellation); erfc computes the same quantity without the subtraction. GELU is smooth everywhere, but it is not monotonic.
 """,
     ),
     code(
@@ -620,11 +621,11 @@ for sentence in helpers.family.cost_verdicts(times, labels[0], family["prelu"][0
 
 | 関数 | 改善する点 | 代償 |
 |---|---|---|
-| PReLU | 負の側でも勾配が 0 にならない（傾き $\alpha$）。$\alpha$ はデータから学習 | パラメータが増える点（チャネルごとに 1 個、または層で 1 個）。0 での折れ曲がりが残る点 |
-| ELU | 負の側でも勾配が残る。負の出力で平均が 0 に近づく。$\alpha = 1$ なら導関数が連続 | 指数関数の計算。絶対値の大きな負の入力で飽和し、勾配が小さくなる点 |
-| GELU | 折れ曲がりがなく、どこでもなめらか | erf（または tanh）の計算。単調でなく、負の側に小さな谷がある点 |
-| SiLU | GELU と同じく、どこでもなめらか | 指数関数の計算。単調でなく、負の側に谷がある点 |
-| Softplus | どこでもなめらかで、勾配は数学的にはどこでも正（`helpers.softplus_grad` は $x$ が約 {{-overflow_at:.0f}} より小さいと 0 を返す） | 出力が（数学的には）ちょうど 0 にならず、まばらさ（スパース性）が失われる点。指数関数と対数の計算 |
+| PReLU | 負の側でも勾配が 0 にならない点（傾き $\alpha$）。$\alpha$ をデータから学習できる点 | パラメータが増える点（チャネルごとに 1 個、または層で 1 個）。0 での折れ曲がりが残る点 |
+| ELU | 負の側にも勾配が残る点。負の出力で平均が 0 に近づく点。$\alpha = 1$ なら導関数が連続になる点 | 指数関数の計算。絶対値の大きな負の入力で飽和し、勾配が小さくなる点 |
+| GELU | 折れ曲がりがなく、どこでもなめらかな点 | erf（または tanh）の計算。単調でなく、負の側に小さな谷がある点 |
+| SiLU | GELU と同じく、どこでもなめらかな点 | 指数関数の計算。単調でなく、負の側に谷がある点 |
+| Softplus | どこでもなめらかで、勾配が数学的にはどこでも正である点（`helpers.softplus_grad` は $x$ が約 {{-overflow_at:.0f}} より小さいと 0 を返します） | 出力が（数学的には）ちょうど 0 にならず、まばらさ（スパース性）が失われる点。指数関数と対数の計算 |
 
 上で出力した数字の表の「$x = -3$ での勾配」の列で 0 なのは ReLU だけです。GELU（{{slope['gelu']:.4f}}）と SiLU（{{slope['silu']:.4f}}）は負の値です。
 $x = -3$ から右へ進むと、どちらもまだ谷の最小値に向かって下がっていくからで、単調でないことの表れです。
@@ -663,8 +664,8 @@ $$
 $$
 
 です。`helpers.learn_prelu_alpha` は、更新 $\alpha \leftarrow \alpha - \eta\,\frac{dL}{d\alpha}$ を繰り返し
-（$\eta$ は学習率で、下のコードでは 0.5 です）、各ステップの $\alpha$ を返します。この問題では $L$ が $\alpha$ の二次式なので、
-最適な $\alpha$（最小二乗解）は式で求められます。$x_i > 0$ の点は $\alpha$ によらないので、
+（$\eta$ は学習率で、下のコードでは 0.5 です）、初期値から始めて各ステップ後の $\alpha$ を返します。この問題では $L$ が $\alpha$ の二次式なので、
+最適な $\alpha$（最小二乗解）は式で求められます。$x_i > 0$ の項は $\alpha$ によらないので、
 
 $$
 \alpha^{*} = \frac{\sum_{x_i \le 0} x_i\,y_i}{\sum_{x_i \le 0} x_i^2}
@@ -685,8 +686,8 @@ $$
 $$
 
 `helpers.learn_prelu_alpha` repeats the update $\alpha \leftarrow \alpha - \eta\,\frac{dL}{d\alpha}$ ($\eta$ is the
-learning rate, 0.5 in the code below) and returns $\alpha$ after every step. Here $L$ is a quadratic function of
-$\alpha$, so the best $\alpha$ (the least-squares solution) also has a formula. The points with $x_i > 0$ do not
+learning rate, 0.5 in the code below) and returns the value of $\alpha$ after every step, starting value first. Here $L$ is a quadratic function of
+$\alpha$, so the best $\alpha$ (the least-squares solution) also has a formula. The terms with $x_i > 0$ do not
 depend on $\alpha$, so
 
 $$
@@ -754,7 +755,7 @@ PReLU with respect to $\alpha$, $\min(x, 0)$, still enters the gradient in the s
 - **SiLU**（Swish）は $x\,\sigma(x)$、**Softplus** は $\log(1 + e^x)$ で、Softplus の導関数はシグモイド関数 $\sigma$ です。
   Softplus を式のとおりに `np.log(1 + np.exp(x))` と書くと、大きな $x$ でオーバーフローし、絶対値の大きな負の $x$ では値が失われて 0 が返ります。
 - なめらかさや負の側の勾配を得るために必要な計算は、関数によって違います。PReLU は比較と掛け算で済みますが、ELU・SiLU・Softplus は指数関数、
-  GELU は erf か tanh を使います。その計算にどれだけ時間がかかるかは、上の測定が示しています（測定したその計算機での値です）。
+  GELU は erf か tanh を使います。その計算にどれだけ時間がかかるかは、上の測定が示しています（値は、測定に使った計算機でのものです）。
 
 次の章では、ReLU 自体をどこまで速く計算できるのかを、計算機のメモリ帯域幅と比べて測ります。→ [第6章 NumPy の ReLU はなぜ速いのか](06_speed.ipynb)
 """,
@@ -786,7 +787,7 @@ The next chapter asks how fast ReLU itself can be computed, and measures it agai
 この章で引用した論文と、$x = 0$ での導関数の値を確かめたソースコードです。
 
 - Clevert, D.-A., Unterthiner, T. & Hochreiter, S. (2015). Fast and Accurate Deep Network Learning by Exponential
-  Linear Units (ELUs). arXiv:1511.07289（*International Conference on Learning Representations (ICLR 2016)*）。
+  Linear Units (ELUs). arXiv:1511.07289 (*International Conference on Learning Representations (ICLR 2016)*).
 - Devlin, J., Chang, M.-W., Lee, K. & Toutanova, K. (2019). BERT: Pre-training of Deep Bidirectional Transformers for
   Language Understanding. *Proceedings of NAACL-HLT 2019*, 4171–4186. arXiv:1810.04805.
 - Dugas, C., Bengio, Y., Bélisle, F., Nadeau, C. & Garcia, R. (2001). Incorporating Second-Order Functional Knowledge
