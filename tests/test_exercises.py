@@ -860,3 +860,11 @@ def test_predicting_an_exception_for_code_that_gives_a_value_is_wrong_not_the_wr
     res = exercises.check("softplus_overflow", answer)
     assert res.state == "incorrect", res
     assert "inf" in res.message, res  # it shows what the code does give, and the explanation
+
+
+def test_a_class_given_as_a_prediction_is_called_a_class(language):
+    for lang in LANGUAGES:
+        language(lang)
+        res = exercises.check("predict_max_nan", int)
+        assert res.state == "wrong_kind" and "type 型" not in res.message and "of type type" not in res.message, res
+        assert MESSAGES["exercise.predict.wrong_kind.class"][lang].split("{got}")[1][:4] in res.message, res

@@ -74,7 +74,7 @@ def run_predict(ex: Exercise, answer: object) -> CheckResult:
         value = answer if wrong.index is None else wrong.value
         string = isinstance(value, str) and wrong.what != "str"
         key = "exercise.predict.wrong_kind" + (".element" if wrong.index is not None else "") + (
-            ".string" if string else "")
+            ".string" if string else ".class" if isinstance(value, type) else "")
         return make_result("wrong_kind", ex.id, _text(key, name=name, index=wrong.index, got=show(value),
                                                        type=type(value).__name__,
                                                        what=_text(f"exercise.what.{wrong.what}")))

@@ -209,6 +209,14 @@ FEEDBACK = {
         "ja": "{name} は {type} 型の {got} です。答えは、{what}で書いてください。",
         "en": "{name} is {got}, of type {type}. Write {what}.",
     },
+    "exercise.predict.wrong_kind.class": {
+        "ja": "{name} は {got} というクラスで、値ではありません。答えは、{what}で書いてください。",
+        "en": "{name} is {got}, a class, not a value. Write {what}.",
+    },
+    "exercise.predict.wrong_kind.element.class": {
+        "ja": "{name}[{index}] は {got} というクラスで、値ではありません。この要素は、{what}で書いてください。",
+        "en": "{name}[{index}] is {got}, a class, not a value. Write this element as {what}.",
+    },
     "exercise.predict.wrong_kind.string": {
         "ja": "{name} は文字列 {got} です。引用符で囲まずに、値そのものを Python で書いてください"
               "（答えは、{what}で書きます。NaN なら float(\"nan\")、無限大なら np.inf）。",
