@@ -57,7 +57,7 @@ DEAD_FRACTION = Exercise(
 行が入力（データ点）、列がユニットです。**すべての入力で**活性化前の値が 0 以下のユニット（死んだニューロン）の割合を、
 0 以上 1 以下の float で返してください。
 
-- 活性化前の値がちょうど 0 のユニットも、死んだ側に数えます（第2章で決めたとおり、ReLU の $x = 0$ での
+- 活性化前の値がちょうど 0 の場合も、0 以下として死んだ側に数えます（第2章で決めたとおり、ReLU の $x = 0$ での
   勾配は 0 なので、そのユニットも勾配を受け取りません）。
 - 一つの入力でも正の値があれば、そのユニットは生きています。
 - `z` は書き換えないでください。NaN は含まれません。""",
@@ -66,8 +66,8 @@ DEAD_FRACTION = Exercise(
 one column per unit. Return, as a float between 0 and 1, the fraction of units whose pre-activation is at most 0 on
 **every** input (the dead units).
 
-- A pre-activation of exactly 0 counts on the dead side: `relu_grad(0)` is 0, so a unit at 0 receives no gradient
-  either.
+- A pre-activation of exactly 0 counts on the dead side: `relu_grad(0)` is 0 (the choice made in Chapter 2), so a
+  unit at 0 receives no gradient either.
 - A single positive value on any input keeps a unit alive.
 - Leave `z` unchanged. It contains no NaN.""",
     },
@@ -205,10 +205,10 @@ born_dead = ...""",
                   "born dead)?",
         },
         "wrong_kind": {
-            "ja": "born_dead には、生まれつき死んでいたネットワークの割合を一つの数で入れます"
-                  "（ネットワークごとの True/False の配列なら、その平均です）。",
-            "en": "born_dead should be one number: the fraction of networks that were born dead (for an array of "
-                  "True/False per network, its mean).",
+            "ja": "入れるのは、生まれつき死んでいたネットワークの割合です"
+                  "（ネットワークごとの True/False の配列なら、その平均をとります）。",
+            "en": "It is the fraction of networks that were born dead (for an array of True/False per network, "
+                  "take its mean).",
         },
     },
     title={"ja": "生まれつき死んでいるネットワークを数える（実験）", "en": "Count the networks born dead (experiment)"},
@@ -225,7 +225,7 @@ born_dead = ...""",
 
 チェックでは、`helpers.dying` がずっと多くのネットワークで求めた値と比べます。
 自分で作る 1,000 個は別の乱数から作られるので、
-標準誤差の 4 倍までの差を許します（許す幅はチェックの結果に表示されます）。""",
+標準誤差の 4 倍までの差を許容します（許容する幅はチェックの結果に表示されます）。""",
         "en": """\
 In the set-up of section 2, build 1,000 ReLU networks of width 3 and depth 10 (9 hidden layers, zero biases, He
 initialisation) and measure, with your own forward pass, the fraction that is born dead.

@@ -92,8 +92,8 @@ MESSAGES = {
         "en": "units dead when the epoch began: {count:,} unit-epochs, largest change {change}",
     },
     "dying.zero.other": {
-        "ja": "それ以外のユニット：{count:,} 件、変化量の中央値 {change:.2e}",
-        "en": "other units: {count:,} unit-epochs, median change {change:.2e}",
+        "ja": "それ以外のユニット：{count:,} 件、変化量の中央値 {change:.3g}",
+        "en": "other units: {count:,} unit-epochs, median change {change:.3g}",
     },
     "dying.leaky.dead_units": {"ja": "死んだニューロンの番号：{units}", "en": "dead units (indices): {units}"},
     "dying.came_back": {
@@ -117,13 +117,13 @@ MESSAGES = {
     "dying.born_dead.alt": {
         "ja": "折れ線グラフ。横軸は深さ（重みの層の数、2〜50）、縦軸は 1,000 個のネットワークのうち"
               "生まれつき死んでいる割合です。幅 2、3、4、5、10 の 5 本の実線（幅ごとに色と印の形が違います）と、"
-              "それぞれの 1 点での上界を表す破線があります。どの幅でも、深くするほど割合は 1 に近づき、"
+              "それぞれの 1 点での上界を表す破線があります。どの幅でも深くするほど割合は増え、"
               "幅が狭いほど速く増えます。幅 2 では深さ 20 で {d20_2:.3f}、深さ 50 で {d50_2:.3f}、"
               "幅 10 でも深さ 50 で {d50_10:.3f} です。実線は、試行のばらつきの範囲で破線（上界）以下にあります。",
         "en": "Line chart. Horizontal axis: depth (number of weight layers, 2 to 50); vertical axis: the fraction of "
               "1,000 networks that are born dead. Five solid lines for widths 2, 3, 4, 5 and 10 (each width with its "
               "own colour and marker shape), each with a dashed line for its single-input bound. At every width the "
-              "fraction approaches 1 as depth grows, faster the narrower the network: width 2 reaches {d20_2:.3f} at "
+              "fraction grows with depth, faster the narrower the network: width 2 reaches {d20_2:.3f} at "
               "depth 20 and {d50_2:.3f} at depth 50; even width 10 reaches {d50_10:.3f} at depth 50. The solid lines "
               "stay at or below their dashed bounds, within sampling noise.",
     },

@@ -69,7 +69,7 @@ in seconds:
 
 バイアスを 0、重みを He の初期値にした、幅（ユニット数）10,000 の層を作ります。He の初期値は
 He, Zhang, Ren & Sun (2015)「Delving Deep into Rectifiers: Surpassing Human-Level Performance on ImageNet
-Classification」（ICCV 2015）が提案したもので、平均 0、分散 $2 / \text{入力数}$ の正規分布です（入力数は、一つのユニットに入ってくる入力の個数です）。
+Classification」（ICCV 2015）が提案したもので、各重みを平均 0、分散 $2 / \text{入力数}$ の正規分布から取る初期化です（入力数は、一つのユニットに入ってくる入力の個数です）。
 この層に、標準正規分布から取った 16 次元の入力を 1,000 個入れてみます。
 
 入力 $x$ を一つ固定すると、各ユニットの活性化前の値 $w^\top x$ は 0 を中心に対称な分布に従うので、正になる確率はちょうど 1/2 です。
@@ -115,8 +115,8 @@ print(helpers.text("dying.half.outside", sd=sd, count=int(np.sum(np.abs(fraction
 """,
         en=r"""
 For every input the fraction of positive units is very close to 0.5 (between {{fractions.min():.4f}} and
-{{fractions.max():.4f}}), and the number of inputs more than 4 standard deviations
-(4 × {{sd:.3f}} = {{4 * sd:.2f}}) away from 0.5 is {{int(np.sum(np.abs(fractions - 0.5) > 4 * sd))}}. That does not mean half of the units are dead: for another input, another set of
+{{fractions.max():.4f}}), and no input is more than 4 standard deviations
+(4 × {{sd:.3f}} = {{4 * sd:.2f}}) away from 0.5. That does not mean half of the units are dead: for another input, another set of
 units is positive. A dead unit is one whose pre-activation is at most 0 for **all** inputs. `helpers.dead_fraction`
 computes the fraction of such units from a 2-D array of pre-activations (one row per input, one column per unit).
 The next cell builds a new layer of the same kind and looks at it unit by unit.
@@ -140,8 +140,8 @@ print(helpers.text("dying.half.all_zero", n=len(Z), fraction=helpers.dead_fracti
 第1章で見た長所であって、それだけでは問題ではありません。
 """,
         en=r"""
-This freshly initialised wide layer has no dead unit at all. That about half the outputs are 0 is the sparsity
-praised in Chapter 1, not a problem in itself.
+This freshly initialised wide layer has no dead unit at all. Having about half the outputs at 0 is the sparsity
+that Chapter 1 counted in ReLU's favour, not a problem in itself.
 """,
     ),
     *exercise("dead_fraction"),
@@ -393,8 +393,8 @@ is one run; a cross is a diverged run (crosses at one learning rate overlap: the
   that did not diverge lost at least {{min(rows[0.02]['min'], rows[0.03]['min']):.0%}} of their units (medians
   {{rows[0.02]['median']:.0%}} and {{rows[0.03]['median']:.0%}}).
 
-**Compared with CS231n.** The notes of Stanford's CS231n course, Karpathy (n.d.-a, "Neural Networks Part 1: Setting up
-the Architecture", CS231n course notes, https://cs231n.github.io/neural-networks-1/, accessed 2026), say that with a learning rate set too high "as much as
+**Compared with CS231n.** In his notes for Stanford's CS231n course, Karpathy (n.d.-a, "Neural Networks Part 1: Setting up
+the Architecture", CS231n course notes, https://cs231n.github.io/neural-networks-1/, accessed 2026) writes that with a learning rate set too high "as much as
 40%" of a network can be dead, without showing an experiment. A figure around 40% does appear here: the median is
 {{rows[0.015]['median']:.0%}} at learning rate 0.015. But it appears only in a narrow band of learning rates. At
 0.005, a third of that rate, practically no unit dies; at 0.02 and 0.03, most runs diverge
@@ -425,15 +425,15 @@ print("  ".join(f"{e}: {median_loss[e]:.3f}" for e in epochs_shown))
         ja=r"""
 エポック 20〜30 の間に、損失の中央値は {{median_loss[20:].min():.3f}} から {{median_loss[20:].max():.3f}} までの間を上下しています。
 学習率 0.02 と 0.03 で発散しなかった試行（{{rows[0.02]['runs'] - rows[0.02]['diverged']}} 個と {{rows[0.03]['runs'] - rows[0.03]['diverged']}} 個）は、
-多くのユニットが死んでいるのに、小さな学習率の試行より損失が低く終わっています（{{rows[0.02]['loss']:.3f}} と {{rows[0.03]['loss']:.3f}}）。
+多くのユニットが死んでいるのに、損失の中央値が小さな学習率の試行より低く終わっています（それぞれ {{rows[0.02]['loss']:.3f}} と {{rows[0.03]['loss']:.3f}}）。
 生き残ったユニットだけでも、$\sin x$ をこの程度には近似できるということです。その理由は、この章ではこれ以上調べません。
 """,
         en=r"""
 Between epochs 20 and 30 the median loss moves up and down between {{median_loss[20:].min():.3f}} and
 {{median_loss[20:].max():.3f}}. The runs that did not diverge at 0.02 and 0.03
 ({{rows[0.02]['runs'] - rows[0.02]['diverged']}} and {{rows[0.03]['runs'] - rows[0.03]['diverged']}} of them) end
-with a lower loss than the runs at smaller rates ({{rows[0.02]['loss']:.3f}} and {{rows[0.03]['loss']:.3f}}) even
-though many of their units are dead: the units still alive are enough to fit $\sin x$ this well. This chapter does
+with lower median losses ({{rows[0.02]['loss']:.3f}} and {{rows[0.03]['loss']:.3f}}) than the runs at smaller rates,
+even though many of their units are dead: the units still alive are enough to fit $\sin x$ this well. This chapter does
 not look into why.
 """,
     ),
@@ -537,7 +537,7 @@ print(helpers.text("dying.low_by_epoch", values="  ".join(f"{e}: {v:.1%}" for e,
     md(
         "leaky-recover-after",
         ja=r"""
-学習率 0.02 以下では、Leaky ReLU の表は ReLU の表とほとんど変わりません（0.03 では発散しなかった試行が
+学習率 0.02 以下では、Leaky ReLU の表の中央値は ReLU の表とほとんど変わりません（最小〜最大の違いは、1〜2 個の試行によるものです。0.03 では発散しなかった試行が
 Leaky ReLU で {{leaky_rows[0.03]['runs'] - leaky_rows[0.03]['diverged']}} 個、ReLU で {{rows[0.03]['runs'] - rows[0.03]['diverged']}} 個しかなく、比べられません）。学習率 0.015 で、すべての入力で 0 以下になったユニットの割合の中央値は
 {{leaky_rows[0.015]['median']:.0%}}（ReLU では {{rows[0.015]['median']:.0%}}）です。
 
@@ -555,7 +555,8 @@ Leaky ReLU は死を原理的には取り返しのつくものにしますが、
 **この実験の数字は、Leaky ReLU が dying ReLU 問題を「解決する」ことを示してはいません。**
 """,
         en=r"""
-At learning rates up to 0.02 the Leaky ReLU table looks almost like the ReLU one (at 0.03 only
+At learning rates up to 0.02 the medians of the Leaky ReLU table are almost those of the ReLU one (the differences in
+minimum and maximum come from one or two runs; at 0.03 only
 {{leaky_rows[0.03]['runs'] - leaky_rows[0.03]['diverged']}} Leaky ReLU and
 {{rows[0.03]['runs'] - rows[0.03]['diverged']}} ReLU runs did not diverge, too few to compare). At learning rate 0.015 the median fraction of units that are at
 most 0 on every input is {{leaky_rows[0.015]['median']:.0%}} ({{rows[0.015]['median']:.0%}} with ReLU).
@@ -572,7 +573,7 @@ most 0 on every input is {{leaky_rows[0.015]['median']:.0%}} ({{rows[0.015]['med
 
 Leaky ReLU units do keep receiving a gradient, and some do slowly come back. But the gradient is scaled down by
 $\alpha = 0.01$, and after 150 epochs the recovery was far from undoing what the first few epochs had lost. Leaky
-ReLU makes death reversible in principle, but in practice few units recovered, and slowly. **These numbers do not
+ReLU makes death reversible in principle, but here few units recovered, and slowly. **These numbers do not
 show Leaky ReLU fixing the dying ReLU problem.**
 """,
     ),
@@ -592,7 +593,7 @@ show Leaky ReLU fixing the dying ReLU problem.**
 - **Leaky ReLU / PReLU**：Leaky ReLU は $\alpha = 0.01$ です。PReLU（パラメトリック ReLU）は、負の側の傾き $\alpha$ を学習するパラメータにした Leaky ReLU で（第4章と第5章で扱います）、$\alpha$ をユニットごとに学習し、初期値は He ら (2015) と同じ 0.25 です。
 - **非対称な初期化**：Lu ら (2020) のランダム化非対称初期化（randomized asymmetric initialization）を簡略化したものです。
   隠れユニットごとに、そのユニットへの入力側のパラメータ（重みかバイアス）を無作為に一つ選び、正の値にします
-  （重みなら絶対値をとります。バイアスは 0 から始まるので、選ばれたバイアスには He の初期値と同じ大きさの正の値を新しく与えます）。
+  （重みなら絶対値をとります。バイアスは 0 から始まるので、選ばれたバイアスには、He の初期値で新しく引いた重みの絶対値を与えます）。
   元の論文では、選んだパラメータをベータ分布に従う乱数で決めます。
 """,
         en=r"""
@@ -603,7 +604,7 @@ We try the usual remedies on the same experiment (16 seeds, 30 epochs) at learni
 - **A smaller learning rate**: the table of section 3 already shows its effect.
 - **He initialisation**: every baseline run uses it. For comparison we initialise with N(0, 1), variance 1 whatever
   the fan-in.
-- **A small positive bias**: hidden biases start at 0.01 instead of 0. Another part of the CS231n notes, Karpathy (n.d.-b,
+- **A small positive bias**: hidden biases start at 0.01 instead of 0. In another part of the same notes, Karpathy (n.d.-b,
   "Neural Networks Part 2: Setting up the Data and the Loss", CS231n course notes,
   https://cs231n.github.io/neural-networks-2/, accessed 2026), mentions
   that some people use a small constant such as 0.01 for all biases of ReLU units, so that every unit receives a
@@ -750,15 +751,15 @@ in steps that never go back down.
 - 死んだ ReLU ユニットの更新量はちょうど 0 で、この実験（隠れ層が一つで、入力は固定）では一つも戻りませんでした。
   Leaky ReLU のユニットは勾配を受け取りますが、すべての入力で 0 以下になったユニットのうち戻ったのは、30 エポックで
   {{back['Leaky ReLU'][1] / back['Leaky ReLU'][0]:.1%}}（すべての学習率）、150 エポックで {{back['long'][1] / back['long'][0]:.1%}}（学習率 0.015）にとどまりました。
-- 最も効いた対策は学習率を下げることでした。非対称な初期化は生まれつきの死には効きましたが、この浅いネットワークの学習では死んだニューロンを増やし、基準の設定が発散しなかった学習率でも発散を招きました。
+- 最も効いた対策は学習率を下げることでした。非対称な初期化は生まれつきの死には効きましたが、この浅いネットワークの学習では死んだニューロンを増やし、基準の設定ではほとんど発散しなかった学習率で、大半またはすべての試行を発散させました（0.01 で 16 個中 {{rem['asymmetric'][0.01]['diverged']}} 個、基準では {{rem['baseline'][0.01]['diverged']}} 個。0.015 で 16 個中 {{rem['asymmetric'][0.015]['diverged']}} 個、基準では {{rem['baseline'][0.015]['diverged']}} 個）。
 
 次の章では、負の側に小さな傾きを持たせた Leaky ReLU を詳しく見ます。→ [第4章 Leaky ReLU](04_leaky_relu.ipynb)
 """,
         en=r"""
 ## Summary
 
-- At initialisation about half the units of a wide layer output 0 for any given input (on average a fraction
-  {{fractions.mean():.4f}} of them were positive), yet no unit was 0 on all inputs.
+- At initialisation about half the units of a wide layer output 0 for any given input (on average, the fraction of
+  positive units was {{fractions.mean():.4f}}), yet no unit was 0 on all inputs.
 - Deep, narrow ReLU networks with zero biases and symmetric initialisation are often born dead (they compute a
   constant function); Lu et al. (2020) proved that the probability tends to 1 as depth grows, and this chapter's
   measurements are consistent with it. A network with a single hidden layer is never born dead.
@@ -770,8 +771,9 @@ in steps that never go back down.
   {{back['Leaky ReLU'][1] / back['Leaky ReLU'][0]:.1%}} were back after 30 epochs (all learning rates) and
   {{back['long'][1] / back['long'][0]:.1%}} after 150 epochs (learning rate 0.015).
 - The remedy that worked best was a smaller learning rate. Asymmetric initialisation helped against being born dead,
-  but in this shallow network it left more units dead and made training diverge at learning rates the baseline
-  survived.
+  but in this shallow network it left more units dead and made most or all runs diverge at learning rates where the
+  baseline rarely did ({{rem['asymmetric'][0.01]['diverged']}} of 16 at 0.01 against {{rem['baseline'][0.01]['diverged']}},
+  {{rem['asymmetric'][0.015]['diverged']}} of 16 at 0.015 against {{rem['baseline'][0.015]['diverged']}}).
 
 Chapter 4 looks at Leaky ReLU, which gives the negative side a small slope. → [Chapter 4: Leaky ReLU](04_leaky_relu.ipynb)
 """,
@@ -781,30 +783,30 @@ Chapter 4 looks at Leaky ReLU, which gives the negative side a small slope. → 
         ja=r"""
 ## 参考文献
 
-- He, K., Zhang, X., Ren, S. & Sun, J. (2015). "Delving Deep into Rectifiers: Surpassing Human-Level Performance on
-  ImageNet Classification". *Proceedings of the IEEE International Conference on Computer Vision (ICCV)*.
-  https://doi.org/10.1109/ICCV.2015.123. arXiv:1502.01852.
-- Lu, L., Shin, Y., Su, Y. & Karniadakis, G. E. (2020). "Dying ReLU and Initialization: Theory and Numerical
-  Examples". *Communications in Computational Physics*, 28(5), 1671–1706. https://doi.org/10.4208/cicp.OA-2020-0165.
+- He, K., Zhang, X., Ren, S. & Sun, J. (2015). Delving Deep into Rectifiers: Surpassing Human-Level Performance on
+  ImageNet Classification. *Proceedings of the IEEE International Conference on Computer Vision (ICCV 2015)*,
+  1026–1034. https://doi.org/10.1109/ICCV.2015.123. arXiv:1502.01852.
+- Lu, L., Shin, Y., Su, Y. & Karniadakis, G. E. (2020). Dying ReLU and Initialization: Theory and Numerical
+  Examples. *Communications in Computational Physics*, 28(5), 1671–1706. https://doi.org/10.4208/cicp.OA-2020-0165.
   arXiv:1903.06733 (2019).
-- Karpathy, A. (n.d.-a). "Neural Networks Part 1: Setting up the Architecture". CS231n: Convolutional Neural Networks for
-  Visual Recognition（スタンフォード大学の講義ノート）. https://cs231n.github.io/neural-networks-1/（2026 年閲覧）。
-- Karpathy, A. (n.d.-b). "Neural Networks Part 2: Setting up the Data and the Loss". CS231n: Convolutional Neural Networks for
-  Visual Recognition（スタンフォード大学の講義ノート）. https://cs231n.github.io/neural-networks-2/（2026 年閲覧）。
+- Karpathy, A. (n.d.-a). Neural Networks Part 1: Setting up the Architecture. *CS231n: Convolutional Neural Networks
+  for Visual Recognition*（スタンフォード大学の講義ノート）. https://cs231n.github.io/neural-networks-1/（2026 年閲覧）。
+- Karpathy, A. (n.d.-b). Neural Networks Part 2: Setting up the Data and the Loss. *CS231n: Convolutional Neural
+  Networks for Visual Recognition*（スタンフォード大学の講義ノート）. https://cs231n.github.io/neural-networks-2/（2026 年閲覧）。
 """,
         en=r"""
 ## References
 
-- He, K., Zhang, X., Ren, S. & Sun, J. (2015). "Delving Deep into Rectifiers: Surpassing Human-Level Performance on
-  ImageNet Classification". *Proceedings of the IEEE International Conference on Computer Vision (ICCV)*.
-  https://doi.org/10.1109/ICCV.2015.123. arXiv:1502.01852.
-- Lu, L., Shin, Y., Su, Y. & Karniadakis, G. E. (2020). "Dying ReLU and Initialization: Theory and Numerical
-  Examples". *Communications in Computational Physics*, 28(5), 1671–1706. https://doi.org/10.4208/cicp.OA-2020-0165.
+- He, K., Zhang, X., Ren, S. & Sun, J. (2015). Delving Deep into Rectifiers: Surpassing Human-Level Performance on
+  ImageNet Classification. *Proceedings of the IEEE International Conference on Computer Vision (ICCV 2015)*,
+  1026–1034. https://doi.org/10.1109/ICCV.2015.123. arXiv:1502.01852.
+- Lu, L., Shin, Y., Su, Y. & Karniadakis, G. E. (2020). Dying ReLU and Initialization: Theory and Numerical
+  Examples. *Communications in Computational Physics*, 28(5), 1671–1706. https://doi.org/10.4208/cicp.OA-2020-0165.
   arXiv:1903.06733 (2019).
-- Karpathy, A. (n.d.-a). "Neural Networks Part 1: Setting up the Architecture". CS231n: Convolutional Neural Networks for
-  Visual Recognition (Stanford University course notes). https://cs231n.github.io/neural-networks-1/ (accessed 2026).
-- Karpathy, A. (n.d.-b). "Neural Networks Part 2: Setting up the Data and the Loss". CS231n: Convolutional Neural Networks for
-  Visual Recognition (Stanford University course notes). https://cs231n.github.io/neural-networks-2/ (accessed 2026).
+- Karpathy, A. (n.d.-a). Neural Networks Part 1: Setting up the Architecture. *CS231n: Convolutional Neural Networks
+  for Visual Recognition* (Stanford University course notes). https://cs231n.github.io/neural-networks-1/ (accessed 2026).
+- Karpathy, A. (n.d.-b). Neural Networks Part 2: Setting up the Data and the Loss. *CS231n: Convolutional Neural
+  Networks for Visual Recognition* (Stanford University course notes). https://cs231n.github.io/neural-networks-2/ (accessed 2026).
 """,
     ),
 ]
