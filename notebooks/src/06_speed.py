@@ -394,8 +394,8 @@ $10^4$ 個（{{big[:10**4].nbytes // 1000}} KB）は、しきい値よりずっ�
 `np.positive` がはっきり遅ければ、同じ書き込み方でも ufunc のループそのものが `memcpy` より手間がかかっているということです。
 上の判定の行が、それぞれの大きさでこの実行でどうだったかを示しています。
 
-Linux では、ターミナルで `GLIBC_TUNABLES=glibc.cpu.x86_non_temporal_threshold=0x7fffffffffff python3 course.py bench` のように
-しきい値を非常に大きくすると、ノンテンポラルストアを使わない `memcpy` で測り比べることもできます。
+Linux では、ターミナルでこのコースのフォルダに移動し、`GLIBC_TUNABLES=glibc.cpu.x86_non_temporal_threshold=0x7fffffffffff python3 course.py bench` のように
+しきい値を非常に大きくして実行すると、ノンテンポラルストアを使わない `memcpy` で測り比べることもできます。
 どちらの方法が速くても、速さの上限は「測った中で最も速かったもの」なので、このように候補を複数用意しておく意味があります。
 """,
         en=r"""
