@@ -72,7 +72,7 @@ MESSAGES = {
               "in this run",
     },
     "speed.fresh_extra.faster": {
-        "ja": "新しい配列：この実行では、out= なしのほうが out= ありより短くかかりました（差は上限の時間の "
+        "ja": "新しい配列：この実行では、out= なしのほうが out= ありより短い時間で終わりました（差は上限の時間の "
               "{extra:.2f} 倍）。ほかの処理の干渉と考えられます",
         "en": "fresh array: in this run ReLU without out= took less time than with out= (by {extra:.2f} times "
               "the limit's time): most likely interference from other work",
@@ -128,8 +128,8 @@ MESSAGES = {
               "np.positive {positive:.2f} 倍）。少なくとも float32 では、ReLU の時間の一部を、メモリではなく "
               "ReLU 自身のループが決めています（float32 ではメモリ律速ではありません）",
         "en": "in this run float32 shortened ReLU's time less than that of np.positive (ReLU {relu:.2f} times, "
-              "np.positive {positive:.2f} times): here, in float32, ReLU's own loop, not memory, sets part of its "
-              "time (in float32 it is not memory-bound)",
+              "np.positive {positive:.2f} times): here, at least in float32, ReLU's own loop, not memory, sets part "
+              "of its time (in float32 it is not memory-bound)",
     },
     "speed.memory_bound.neither": {
         "ja": "この実行では、何も計算しない np.positive でさえ float32 ではっきり短くなりませんでした（{positive:.2f} "
@@ -179,8 +179,10 @@ MESSAGES = {
               "time it takes to build the mask",
     },
     "speed.whole_vs_selection.same": {
-        "ja": "式全体は選択だけの {ratio:.2f} 倍の時間で、差は 1 割以内でした",
-        "en": "the whole expression took {ratio:.2f} times as long as the selection alone: within a tenth",
+        "ja": "式全体は選択だけの {ratio:.2f} 倍の時間で、1 との差は 1 割以内でした。マスクの作成の時間は、ノイズと"
+              "見分けられるほどには表れませんでした",
+        "en": "the whole expression took {ratio:.2f} times as long as the selection alone: within a tenth of 1, "
+              "too close for the time of building the mask to stand out from the noise",
     },
     "speed.whole_vs_selection.faster": {
         "ja": "式全体は選択だけの {ratio:.2f} 倍の時間で、選択だけのほうが長く出ました。これは測定のノイズです",

@@ -12,7 +12,7 @@ CELLS = [
 一つずつ計算していました。ニューラルネットワークは ReLU を何百万個もの数に適用するので、その書き方では遅すぎて実用になりません。
 この章では、同じ ReLU をいくつかの書き方で実際に測り、
 
-- Python のループと NumPy（ベクトル化）でどれだけ違うのか、
+- Python のループと、配列全体をまとめて計算する NumPy のベクトル化されたコード（第1章）とで、どれだけ違うのか、
 - ReLU はどこまで速くなりうるのか（計算機の**メモリ帯域幅**で決まる上限）、
 - float32 は float64 より速いのか、何がそれを決めるのか、
 - `np.where(x > 0, x, 0)` がなぜ `np.maximum(x, 0)` より遅いのか
@@ -27,7 +27,8 @@ one number at a time with `max(0.0, x)`. A network applies ReLU to millions of n
 far too slow for that. In this chapter we time several ways of computing the same ReLU and reason from the
 measurements:
 
-- how much faster NumPy (vectorised code) is than a Python loop,
+- how much faster NumPy's vectorised code (which works on a whole array at once, as in Chapter 1) is than a Python
+  loop,
 - how fast ReLU can possibly be (the limit set by the machine's **memory bandwidth**),
 - whether float32 is faster than float64, and what decides it,
 - why `np.where(x > 0, x, 0)` is slower than `np.maximum(x, 0)`.
@@ -280,8 +281,8 @@ print(helpers.timing.limit_line(relu_inplace, times, inplace_name))
         ja=r"""
 表は次のように読めます。
 
-- **`out=` あり**の ReLU が上限の何倍の時間だったかは、上の行が示しています。同じ表の `np.positive` と `np.multiply(…, 1.0)` と比べてください。
-  この二つは何も計算せず、ReLU と同じふつうの書き込みを使います。ReLU がこれらと同じくらいの時間なら、SIMD 命令でまとめて行う比較の計算は
+- **`out=` あり**の ReLU が上限の何倍の時間だったかは、上の行が示しています。同じ表の `np.positive` や `np.multiply(…, 1.0)` の時間と比べてください。
+  この二つは何も計算せず、ReLU と同じ書き込み方をします。ReLU がこれらと同じくらいの時間なら、SIMD 命令でまとめて行う比較の計算は
   ほとんど時間を使わず、時間はデータの転送に使われています。このように、時間をメモリ帯域幅が決めている処理を**メモリ律速**（memory-bound）と呼びます。
   メモリ律速なら、CPU の計算が速くなっても、運ぶ量が同じなら速くなりません。ReLU がこの計算機でメモリ律速かどうかは、float32 の節でも確かめます。
   （上限を決めたのがコピーなら、同じくデータを運ぶだけの ufunc でも、コピーより長くかかることがあります。理由は演習のあとの節で説明します。）
@@ -293,7 +294,7 @@ print(helpers.timing.limit_line(relu_inplace, times, inplace_name))
   （この量は OS やメモリの設定によって大きく変わります）。
 - **インプレース**で計算すれば、二つ目の配列そのものが要りません。元の値がもう要らないときには、よい選択です。
 
-ターミナルでこのリポジトリのフォルダに移動し、`python -m helpers.bench`（または `make bench`）を実行すると、`helpers` のすべての活性化関数について、
+ターミナルでこのコースのフォルダに移動し、`python3 course.py bench`（Windows では `py course.py bench`、`make` があれば `make bench`）を実行すると（出力は英語です）、`helpers` のすべての活性化関数について、
 同じ上限との比を一度に測れます。
 
 次の演習では、インプレースの ReLU を自分で測ります。
@@ -319,8 +320,8 @@ Here is how to read the table.
 - **In place** there is no second array at all, which makes it a good choice when the old values are no longer
   needed.
 
-In a terminal, in the repository's folder, `python -m helpers.bench` (or `make bench`) measures the same ratios to
-the same limit for every activation function in `helpers` at once.
+In a terminal, in the course's folder, `python3 course.py bench` (on Windows `py course.py bench`, or `make bench`)
+measures the same ratios to the same limit for every activation function in `helpers` at once.
 
 In the next exercise you time an in-place ReLU yourself.
 """,
@@ -332,7 +333,7 @@ In the next exercise you time an in-place ReLU yourself.
 ## コピーがいつも最速とは限らない理由
 
 コピーは何も計算しないので、いつも最速だと思うかもしれません。ところが、計算機によってはコピーが ufunc に負けることがあります。
-`np.copyto` は、連続した配列を C ライブラリの `memmove` 関数に渡してコピーします（glibc では `memcpy` と同じコードなので、以下では `memcpy` と呼びます）。
+`np.copyto` は、連続した配列を C ライブラリの `memmove` 関数に渡してコピーします（Linux の標準の C ライブラリである glibc（GNU C Library）では `memcpy` と同じコードなので、以下では `memcpy` と呼びます）。
 Linux（glibc）の x86 版の `memcpy` は、CPU の共有キャッシュの大きさから決まるしきい値（GNU C Library のソースコード `sysdeps/x86/dl-cacheinfo.h`）より大きなブロックを、
 キャッシュを通さずにメモリへ直接書き込む**ノンテンポラルストア**（non-temporal store）でコピーします。ふつうの書き込みは、書き込み先をいったんキャッシュに読み込んでから書くので、
 ノンテンポラルストアはその読み込みを省けます。その代わり、書いたデータはキャッシュに残らず、すべてメモリまで運ばれます。
@@ -348,10 +349,10 @@ Linux（glibc）の x86 版の `memcpy` は、CPU の共有キャッシュの大
 ## Why the copy is not always the fastest
 
 A copy computes nothing, so you might expect it always to be the fastest; yet on some machines it loses to a ufunc.
-`np.copyto` hands a contiguous array to the C library's `memmove` (in glibc the same code as `memcpy`; we call both
-`memcpy` below). On Linux (glibc) on x86, `memcpy` copies blocks larger than a threshold, set from the size of the
+`np.copyto` hands a contiguous array to the C library's `memmove` (in glibc, the GNU C Library that is Linux's usual C
+library, the same code as `memcpy`; we call both `memcpy` below). On Linux (glibc) on x86, `memcpy` copies blocks larger than a threshold, set from the size of the
 CPU's shared cache (GNU C Library source, `sysdeps/x86/dl-cacheinfo.h`), with **non-temporal stores**, which write to
-memory past the cache. An ordinary store first reads the destination into the cache and then writes it; a
+memory bypassing the cache. An ordinary store first reads the destination into the cache and then writes it; a
 non-temporal store saves that read, but leaves nothing in the cache and sends everything all the way to memory. So
 for data that fits in the cache, or that is read again soon, ordinary stores can be faster. Which of the two wins
 depends on the machine and on its load. A ufunc's compiled loop always uses ordinary stores. On Linux, the threshold
@@ -393,8 +394,8 @@ $10^4$ 個（{{big[:10**4].nbytes // 1000}} KB）は、しきい値よりずっ�
 `np.positive` がはっきり遅ければ、同じ書き込み方でも ufunc のループそのものが `memcpy` より手間がかかっているということです。
 上の判定の行が、それぞれの大きさでこの実行でどうだったかを示しています。
 
-Linux では、ターミナルで `GLIBC_TUNABLES=glibc.cpu.x86_non_temporal_threshold=0x7fffffffffff python -m helpers.bench` のように
-しきい値を非常に大きくすると、ノンテンポラルストアを使わない `memcpy` で測り比べることもできます。
+Linux では、ターミナルでこのコースのフォルダに移動し、`GLIBC_TUNABLES=glibc.cpu.x86_non_temporal_threshold=0x7fffffffffff python3 course.py bench` のように
+しきい値を非常に大きくして実行すると、ノンテンポラルストアを使わない `memcpy` で測り比べることもできます。
 どちらの方法が速くても、速さの上限は「測った中で最も速かったもの」なので、このように候補を複数用意しておく意味があります。
 """,
         en=r"""
@@ -409,7 +410,7 @@ slower than a `memcpy` that stores the same way; where it is clearly slower, the
 `memcpy`'s for the same stores. The verdict lines above say how it went at each size in this run.
 
 On Linux you can also compare with a `memcpy` that never uses non-temporal stores, by making the threshold huge, in a
-terminal: `GLIBC_TUNABLES=glibc.cpu.x86_non_temporal_threshold=0x7fffffffffff python -m helpers.bench`. Whichever way
+terminal, in the course's folder: `GLIBC_TUNABLES=glibc.cpu.x86_non_temporal_threshold=0x7fffffffffff python3 course.py bench`. Whichever way
 turns out faster, the speed limit is the fastest of what was measured; that is why it has several candidates.
 """,
     ),
@@ -426,8 +427,8 @@ float32 なら float64 の 2 倍だからです。そこで、何も計算しな
 ## float32 and float64
 
 A float32 takes {{np.dtype(np.float32).itemsize}} bytes, half of a float64. If ReLU is memory-bound, half the bytes
-should take less time. A halved time alone, though, cannot tell bytes from computation: one SIMD instruction handles
-twice as many float32 numbers as float64 ones. So we compare with how much the time of `np.positive`, which computes
+should take less time. A halved time alone, though, would not tell us whether the fewer bytes or the cheaper computation
+made the difference: one SIMD instruction handles twice as many float32 numbers as float64 ones. So we compare with how much the time of `np.positive`, which computes
 nothing, goes down.
 """,
     ),
@@ -517,8 +518,8 @@ NaN 以外では、結果は同じです。`np.where` は、条件が `True` の
 - `np.where(mask, big, 0)`：選択。マスクと `big` を読み、結果を書き込みます。
 
 1 個あたりに運ぶバイト数を数えると、`np.maximum` は $8 + 8$（8 バイト読んで 8 バイト書く）、`np.where(x > 0, x, 0)` は
-$8 + 1$（マスクの作成）と $1 + 8 + 8$（選択）です（読み書きするバイトをそれぞれ 1 回ずつ数えます。上で見た書き込み先の読み込みは、
-どちらの書き込みにも同じ 8 バイトを加えるので数えません）。下のセルがこれを数え、転送量だけから予想される時間の比を出します。
+$8 + 1$（マスクの作成）と $1 + 8 + 8$（選択）です（読み書きするバイトをそれぞれ 1 回ずつ数え、上で見た書き込み先の読み込み（結果には 8 バイト、マスクには 1 バイト）は数えません。
+数に入れると、予想の比はどちらも少し小さくなります）。下のセルがこれを数え、転送量だけから予想される時間の比を出します。
 もう一つ、**同じ数を符号でまとめ直した配列**（負の数がすべて先、正の数がすべて後）でも同じ選択を測ります。数もバイト数もまったく同じで、
 違うのは順番だけです。
 """,
@@ -535,8 +536,8 @@ The speed differs too. To see where the time goes, we time the parts separately:
 
 If we count the bytes moved per number, `np.maximum` moves $8 + 8$ (it reads 8 and writes 8), and
 `np.where(x > 0, x, 0)` moves $8 + 1$ for the mask and $1 + 8 + 8$ for the selection (counting each byte read or
-written once, and leaving out the read of the destination described above, which adds the same 8 bytes to every
-write). The cell below counts them and
+written once, and leaving out the read of the destination described above: it adds as many bytes as each write, 8 for a
+result and 1 for the mask, and would lower both predictions a little). The cell below counts them and
 works out the ratio of times that the memory traffic alone would predict. We also time the same selection on **the
 same numbers grouped by sign** (all negatives first, then all positives): the same numbers and the same bytes, only in
 a different order.
@@ -598,11 +599,11 @@ print(helpers.text("speed.random_vs_sorted",
 CPU は、分岐がどちらに進むかを前もって予想して先に進み、外れるとやり直します。`np.where` の内側のループは、要素ごとに
 「`x` の値と 0 のどちらを書き込むか」を分岐で決めます（NumPy のソースコードの `PyArray_Where`）。この標準正規分布のデータのように、符号がランダムな順番で約半分ずつ（正の数は {{mask.mean():.1%}}）現れると、
 予想の手がかりになる規則がないので、予想は当てずっぽうと変わらず、半分近くが外れると考えられます。まとめ直した配列では同じ結果が長く続くので、予想はほとんど当たります。
-`np.maximum` は分岐を使わず、SIMD 命令で複数の数の最大値を一度に取るので、順番に左右されません。
+`np.maximum` は分岐を使わず、SIMD 命令で複数の要素について 0 との大きいほうを一度に求めるので、順番に左右されません。
 
 教訓：**一つの ufunc でそのまま書ける計算は、マスクと選択に分けずに、その ufunc で書きましょう。**`helpers` の `relu`、`relu_grad`、
 `leaky_relu`、`leaky_relu_grad`（$0 < \alpha \le 1$ のとき）は、分岐のない ufunc を組み合わせて作ってあり、
-`python -m helpers.bench` で測っています。ELU などほかの関数には、定義の都合でマスク付きの処理（`where=`）を使っているところがあります。
+ベンチマーク（`python3 course.py bench`）で測っています。ELU などほかの関数には、定義の都合でマスク付きの処理（`where=`）を使っているところがあります。
 第4章と第5章の解答例が `np.where` を使っているのは、それがいちばんわかりやすい書き方だからで、いちばん速いからではありません。
 """,
         en=r"""
@@ -615,7 +616,7 @@ The table and the ratios printed below it show three things.
 - The same selection takes less time on the array grouped by sign; the last line says by what factor. The numbers and
   the bytes are the same, so the order is what makes the difference.
 
-The whole expression should take longer than the selection alone, by the time of the mask; if the selection alone
+The whole expression should take longer than the selection alone, by the time it takes to build the mask; if the selection alone
 comes out longer, that is measurement noise. The line "the whole expression took ... the selection alone" above gives
 the verdict for this run.
 
@@ -623,13 +624,14 @@ The likely reason why the order matters is the CPU's **branch prediction**. A **
 guesses which way each branch will go and carries on; when the guess is wrong it has to back up. The inner loop of
 `np.where` uses a branch to decide for every element whether to write the value of `x` or 0 (`PyArray_Where` in
 NumPy's source code). In this standard-normal data the signs come in random order, about half of each (here
-{{mask.mean():.1%}} are positive). The predictor then has no pattern to go on: it does no better than tossing a coin,
-and close to half its guesses are wrong. In the grouped array the same outcome repeats for long stretches, so nearly every guess is
-right. `np.maximum` has no branch: SIMD instructions take the maximum of several numbers at once, whatever their order.
+{{mask.mean():.1%}} are positive). The predictor then has no pattern to go on: it can do no better than tossing a coin,
+so we can expect close to half its guesses to be wrong. In the grouped array the same outcome repeats for long stretches, so nearly every guess is
+right. `np.maximum` has no branch: SIMD instructions compare several elements with 0 at once and keep the
+larger of each pair, whatever their order.
 
 The lesson is this: **when one ufunc does the whole job, use it rather than a mask and a selection.** In `helpers`,
 `relu`, `relu_grad`, `leaky_relu` and `leaky_relu_grad` (for $0 < \alpha \le 1$) are built from branch-free ufuncs and
-timed with `python -m helpers.bench`; other functions, such as ELU, use masked operations (`where=`) where their
+timed by the benchmark (`python3 course.py bench`); other functions, such as ELU, use masked operations (`where=`) where their
 definition needs them. The model solutions in Chapters 4 and 5 use `np.where` because it is the clearest way to write
 them, not the fastest.
 """,
@@ -639,7 +641,7 @@ them, not the fastest.
         ja=r"""
 ## まとめ
 
-- Python のループは、一つひとつの数の周りの仕事が重く、NumPy のベクトル化された計算よりずっと遅くなります（何倍かは測定が示します）。
+- Python のループは、一つひとつの数の周りの仕事が重く、NumPy のベクトル化されたコードよりずっと遅くなります（何倍かは測定が示します）。
 - 速さの上限は、数を一つずつ読んで一つずつ書く処理のうち、同じ実行の中で最も速かったものです。コピーがいつも最速とは限りません
   （大きなブロックの `memcpy` の書き込み方が、計算機によって有利にも不利にもなります。判定の行がこの実行での結果を示します）。
 - `out=` を使った NumPy の ReLU は、上限を決める処理と同じく数を一つずつ読んで一つずつ書きます。上限にどこまで近づいたかは、出力された比が示します。
@@ -678,12 +680,12 @@ That is the end of the course; thank you for working through it. → [Back to th
 ## 参考文献
 
 - 「PythonでのReLu関数」（このコースの出発点となった日本語のチュートリアル）。
-- Python Software Foundation.「timeit — 小さなコード断片の実行時間計測」、Python 3 ドキュメント。https://docs.python.org/ja/3/library/timeit.html（2026 年 12 月参照）
-- NumPy Developers.「Universal functions (ufunc)」、NumPy ドキュメント。https://numpy.org/doc/stable/reference/ufuncs.html（2026 年 12 月参照）
-- NumPy Developers.「numpy.where」、NumPy ドキュメント。https://numpy.org/doc/stable/reference/generated/numpy.where.html（2026 年 12 月参照）
-- NumPy Developers. `PyArray_Where`（`INNER_WHERE_LOOP`）、`numpy/_core/src/multiarray/multiarraymodule.c`、NumPy のソースコード。https://github.com/numpy/numpy（2026 年 12 月参照）
-- GNU C Library. `sysdeps/x86/dl-cacheinfo.h`（`non_temporal_threshold` の既定値）、GNU C Library のソースコード。https://sourceware.org/git/?p=glibc.git（2026 年 12 月参照）
-- GNU C Library.「Tunables」（`glibc.cpu.x86_non_temporal_threshold`）、The GNU C Library Reference Manual。https://www.gnu.org/software/libc/manual/html_node/Tunables.html（2026 年 12 月参照）
+- Python Software Foundation.「timeit — 小さなコード断片の実行時間計測」、Python 3 ドキュメント。https://docs.python.org/ja/3/library/timeit.html（2026 年 12 月閲覧）
+- NumPy Developers.「Universal functions (ufunc)」、NumPy ドキュメント。https://numpy.org/doc/stable/reference/ufuncs.html（2026 年 12 月閲覧）
+- NumPy Developers.「numpy.where」、NumPy ドキュメント。https://numpy.org/doc/stable/reference/generated/numpy.where.html（2026 年 12 月閲覧）
+- NumPy Developers. `PyArray_Where`（`INNER_WHERE_LOOP`）、`numpy/_core/src/multiarray/multiarraymodule.c`、NumPy のソースコード。https://github.com/numpy/numpy（2026 年 12 月閲覧）
+- GNU C Library. `sysdeps/x86/dl-cacheinfo.h`（`non_temporal_threshold` の既定値）、GNU C Library のソースコード。https://sourceware.org/git/?p=glibc.git（2026 年 12 月閲覧）
+- GNU C Library.「Tunables」（`glibc.cpu.x86_non_temporal_threshold`）、The GNU C Library Reference Manual。https://www.gnu.org/software/libc/manual/html_node/Tunables.html（2026 年 12 月閲覧）
 """,
         en=r"""
 ## References
