@@ -273,6 +273,7 @@ def _error(ex: Exercise, call: str, exc: BaseException) -> CheckResult:
 _ERROR_ADVICE = (
     ("truth value of an array with more than one element is ambiguous", "exercise.error.advice.truth"),
     ("iteration over a 0-d array", "exercise.error.advice.loop"),
+    ("len() of unsized object", "exercise.error.advice.loop"),  # range(len(x)) on a 0-d array
     ("does not support item assignment", "exercise.error.advice.zero_d"),
     ("got an unexpected keyword argument", "exercise.error.advice.signature"),
     ("positional argument", "exercise.error.advice.signature"),

@@ -212,6 +212,11 @@ def _same_array(answer: Any, expected: np.ndarray, ex: Exercise) -> bool:
             if _category(element) not in ("float", "int", "bool", "sequence", "array"):
                 raise _WrongKind("number", index, element)
     got = np.asarray(answer)
+    if isinstance(answer, np.ndarray) and got.dtype.kind in "OSU":
+        # np.array(['nan', 0, 2]) is an array of strings: name the first element that is not a number.
+        for index, element in enumerate(got.ravel().tolist()):
+            if _category(element) not in ("float", "int", "bool"):
+                raise _WrongKind("number", index, element)
     if got.dtype == object or got.dtype.kind not in "biuf":
         raise _WrongKind("sequence")
     if got.shape != expected.shape or (ex.exact and got.dtype != expected.dtype):

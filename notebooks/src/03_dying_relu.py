@@ -4,9 +4,9 @@ from cells import code, exercise, md, setup
 from glue import cite
 
 CS231N_1 = ('Karpathy (n.d.-a), CS231n course notes, "Neural Networks Part 1: Setting up the Architecture", '
-            "https://cs231n.github.io/neural-networks-1/ (accessed 2026)")
+            "https://cs231n.github.io/neural-networks-1/ (accessed December 2026)")
 CS231N_2 = ('Karpathy (n.d.-b), CS231n course notes, "Neural Networks Part 2: Setting up the Data and the Loss", '
-            "https://cs231n.github.io/neural-networks-2/ (accessed 2026)")
+            "https://cs231n.github.io/neural-networks-2/ (accessed December 2026)")
 HE_2015 = ('He, Zhang, Ren & Sun (2015), "Delving Deep into Rectifiers: Surpassing Human-Level Performance on '
            'ImageNet Classification", ICCV 2015, arXiv:1502.01852')
 
@@ -364,7 +364,7 @@ helpers.show(ax, helpers.text("dying.sweep.alt", low=rows[0.005]["max"], median=
   死んだニューロンは {{min(rows[0.02]['min'], rows[0.03]['min']):.0%}} 以上でした（中央値 {{rows[0.02]['median']:.0%}} と {{rows[0.03]['median']:.0%}}）。
 
 **CS231n との比較**：スタンフォード大学の講義 CS231n のノートである Karpathy (n.d.-a)「Neural Networks Part 1: Setting up the
-Architecture」（CS231n course notes, https://cs231n.github.io/neural-networks-1/、発行年の記載なし、2026 年閲覧）は、学習率が大きすぎるとネットワークの 40% ものユニットが死ぬことがある、
+Architecture」（CS231n course notes, https://cs231n.github.io/neural-networks-1/、発行年の記載なし、2026 年 12 月閲覧）は、学習率が大きすぎるとネットワークの 40% ものユニットが死ぬことがある、
 と書いています（原文は英語）が、実験は示していません。この実験でも、40% 前後という数字は確かに出てきます
 （学習率 0.015 での中央値が {{rows[0.015]['median']:.0%}}）。ただし、それが現れるのは学習率の狭い範囲に限られます。
 死んだニューロンがほとんど出ない学習率 0.005 のわずか {{0.015 / 0.005:.0f}} 倍の学習率で、試行ごとの値は
@@ -394,7 +394,7 @@ is one run; a cross is a diverged run (crosses at one learning rate overlap: the
   {{rows[0.02]['median']:.0%}} and {{rows[0.03]['median']:.0%}}).
 
 **Compared with CS231n.** In his notes for Stanford's CS231n course, Karpathy (n.d.-a, "Neural Networks Part 1: Setting up
-the Architecture", CS231n course notes, https://cs231n.github.io/neural-networks-1/, accessed 2026) writes that with a learning rate set too high "as much as
+the Architecture", CS231n course notes, https://cs231n.github.io/neural-networks-1/, accessed December 2026) writes that with a learning rate set too high "as much as
 40%" of a network can be dead, without showing an experiment. A figure around 40% does appear here: the median is
 {{rows[0.015]['median']:.0%}} at learning rate 0.015. But it appears only in a narrow band of learning rates. At
 0.005, a third of that rate, practically no unit dies; at 0.02 and 0.03, most runs diverge
@@ -587,7 +587,7 @@ show Leaky ReLU fixing the dying ReLU problem.**
 - **学習率を下げる**：効果は第3節の表がすでに示しています。
 - **He の初期値**：基準の試行はすべて He の初期値です。比較として、入力数によらず分散 1 の正規分布 N(0, 1) で初期化します。
 - **小さな正のバイアス**：隠れ層のバイアスを 0 ではなく 0.01 から始めます。CS231n のノートの別の部分である Karpathy (n.d.-b)「Neural Networks Part 2:
-  Setting up the Data and the Loss」（CS231n course notes, https://cs231n.github.io/neural-networks-2/、発行年の記載なし、2026 年閲覧）が、すべての ReLU ユニットが最初に勾配を受け取れるように
+  Setting up the Data and the Loss」（CS231n course notes, https://cs231n.github.io/neural-networks-2/、発行年の記載なし、2026 年 12 月閲覧）が、すべての ReLU ユニットが最初に勾配を受け取れるように
   0.01 のような小さな定数をバイアスに使う人もいる、と紹介している値です。同じノートは、これで一貫して改善するかははっきりせず
   （かえって悪くなるという結果もあり）、バイアスを 0 で初期化するほうが一般的だ、とも書いています。
 - **Leaky ReLU / PReLU**：Leaky ReLU は $\alpha = 0.01$ です。PReLU（パラメトリック ReLU）は、負の側の傾き $\alpha$ を学習するパラメータにした Leaky ReLU で（第4章と第5章で扱います）、$\alpha$ をユニットごとに学習し、初期値は He ら (2015) と同じ 0.25 です。
@@ -606,7 +606,7 @@ We try the usual remedies on the same experiment (16 seeds, 30 epochs) at learni
   the fan-in.
 - **A small positive bias**: hidden biases start at 0.01 instead of 0. In another part of the same notes, Karpathy (n.d.-b,
   "Neural Networks Part 2: Setting up the Data and the Loss", CS231n course notes,
-  https://cs231n.github.io/neural-networks-2/, accessed 2026), mentions
+  https://cs231n.github.io/neural-networks-2/, accessed December 2026), mentions
   that some people use a small constant such as 0.01 for all biases of ReLU units, so that every unit receives a
   gradient at the start. The same notes say that it is not clear this gives a consistent improvement (some results
   suggest it does worse), and that initialising biases at 0 is more common.
@@ -790,9 +790,9 @@ Chapter 4 looks at Leaky ReLU, which gives the negative side a small slope. → 
   Examples. *Communications in Computational Physics*, 28(5), 1671–1706. https://doi.org/10.4208/cicp.OA-2020-0165.
   arXiv:1903.06733 (2019).
 - Karpathy, A. (n.d.-a). Neural Networks Part 1: Setting up the Architecture. *CS231n: Convolutional Neural Networks
-  for Visual Recognition*（スタンフォード大学の講義ノート）. https://cs231n.github.io/neural-networks-1/（2026 年閲覧）。
+  for Visual Recognition*（スタンフォード大学の講義ノート）. https://cs231n.github.io/neural-networks-1/（2026 年 12 月閲覧）。
 - Karpathy, A. (n.d.-b). Neural Networks Part 2: Setting up the Data and the Loss. *CS231n: Convolutional Neural
-  Networks for Visual Recognition*（スタンフォード大学の講義ノート）. https://cs231n.github.io/neural-networks-2/（2026 年閲覧）。
+  Networks for Visual Recognition*（スタンフォード大学の講義ノート）. https://cs231n.github.io/neural-networks-2/（2026 年 12 月閲覧）。
 """,
         en=r"""
 ## References
@@ -804,9 +804,9 @@ Chapter 4 looks at Leaky ReLU, which gives the negative side a small slope. → 
   Examples. *Communications in Computational Physics*, 28(5), 1671–1706. https://doi.org/10.4208/cicp.OA-2020-0165.
   arXiv:1903.06733 (2019).
 - Karpathy, A. (n.d.-a). Neural Networks Part 1: Setting up the Architecture. *CS231n: Convolutional Neural Networks
-  for Visual Recognition* (Stanford University course notes). https://cs231n.github.io/neural-networks-1/ (accessed 2026).
+  for Visual Recognition* (Stanford University course notes). https://cs231n.github.io/neural-networks-1/ (accessed December 2026).
 - Karpathy, A. (n.d.-b). Neural Networks Part 2: Setting up the Data and the Loss. *CS231n: Convolutional Neural
-  Networks for Visual Recognition* (Stanford University course notes). https://cs231n.github.io/neural-networks-2/ (accessed 2026).
+  Networks for Visual Recognition* (Stanford University course notes). https://cs231n.github.io/neural-networks-2/ (accessed December 2026).
 """,
     ),
 ]

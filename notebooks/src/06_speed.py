@@ -680,28 +680,35 @@ That is the end of the course; thank you for working through it. → [Back to th
 ## 参考文献
 
 - 「PythonでのReLu関数」（このコースの出発点となった日本語のチュートリアル）。
-- Python Software Foundation.「timeit — 小さなコード断片の実行時間計測」、Python 3 ドキュメント。https://docs.python.org/ja/3/library/timeit.html（2026 年 12 月閲覧）
-- NumPy Developers.「Universal functions (ufunc)」、NumPy ドキュメント。https://numpy.org/doc/stable/reference/ufuncs.html（2026 年 12 月閲覧）
-- NumPy Developers.「numpy.where」、NumPy ドキュメント。https://numpy.org/doc/stable/reference/generated/numpy.where.html（2026 年 12 月閲覧）
-- NumPy Developers. `PyArray_Where`（`INNER_WHERE_LOOP`）、`numpy/_core/src/multiarray/multiarraymodule.c`、NumPy のソースコード。https://github.com/numpy/numpy（2026 年 12 月閲覧）
-- GNU C Library. `sysdeps/x86/dl-cacheinfo.h`（`non_temporal_threshold` の既定値）、GNU C Library のソースコード。https://sourceware.org/git/?p=glibc.git（2026 年 12 月閲覧）
-- GNU C Library.「Tunables」（`glibc.cpu.x86_non_temporal_threshold`）、The GNU C Library Reference Manual。https://www.gnu.org/software/libc/manual/html_node/Tunables.html（2026 年 12 月閲覧）
+- Python Software Foundation. (n.d.). timeit — 小さなコード断片の実行時間計測. *Python 3 ドキュメント*.
+  https://docs.python.org/ja/3/library/timeit.html（2026 年 12 月閲覧）。
+- NumPy Developers. (n.d.). Universal functions (ufunc). *NumPy documentation*.
+  https://numpy.org/doc/stable/reference/ufuncs.html（2026 年 12 月閲覧）。
+- NumPy Developers. (n.d.). numpy.where. *NumPy documentation*.
+  https://numpy.org/doc/stable/reference/generated/numpy.where.html（2026 年 12 月閲覧）。
+- NumPy Developers. (n.d.). `PyArray_Where`（`INNER_WHERE_LOOP`）, `numpy/_core/src/multiarray/multiarraymodule.c`.
+  *NumPy のソースコード*. https://github.com/numpy/numpy（2026 年 12 月閲覧）。
+- The GNU C Library. (n.d.). `sysdeps/x86/dl-cacheinfo.h`（`non_temporal_threshold` の既定値）. *GNU C Library の
+  ソースコード*. https://sourceware.org/git/?p=glibc.git（2026 年 12 月閲覧）。
+- The GNU C Library. (n.d.). Tunables（`glibc.cpu.x86_non_temporal_threshold`）. *The GNU C Library Reference
+  Manual*. https://www.gnu.org/software/libc/manual/html_node/Tunables.html（2026 年 12 月閲覧）。
 """,
         en=r"""
 ## References
 
 - 「PythonでのReLu関数」 ("ReLU function in Python"), the short Japanese tutorial this course grew from.
-- Python Software Foundation. "timeit — Measure execution time of small code snippets", Python 3 documentation.
-  https://docs.python.org/3/library/timeit.html (accessed December 2026)
-- NumPy Developers. "Universal functions (ufunc)", NumPy documentation.
-  https://numpy.org/doc/stable/reference/ufuncs.html (accessed December 2026)
-- NumPy Developers. "numpy.where", NumPy documentation. https://numpy.org/doc/stable/reference/generated/numpy.where.html (accessed December 2026)
-- NumPy Developers. `PyArray_Where` (`INNER_WHERE_LOOP`), `numpy/_core/src/multiarray/multiarraymodule.c`, NumPy
-  source code. https://github.com/numpy/numpy (accessed December 2026)
-- The GNU C Library. `sysdeps/x86/dl-cacheinfo.h` (the default of `non_temporal_threshold`), GNU C Library source
-  code. https://sourceware.org/git/?p=glibc.git (accessed December 2026)
-- The GNU C Library. "Tunables" (`glibc.cpu.x86_non_temporal_threshold`), The GNU C Library Reference Manual.
-  https://www.gnu.org/software/libc/manual/html_node/Tunables.html (accessed December 2026)
+- Python Software Foundation. (n.d.). timeit — Measure execution time of small code snippets. *Python 3
+  documentation*. https://docs.python.org/3/library/timeit.html (accessed December 2026).
+- NumPy Developers. (n.d.). Universal functions (ufunc). *NumPy documentation*.
+  https://numpy.org/doc/stable/reference/ufuncs.html (accessed December 2026).
+- NumPy Developers. (n.d.). numpy.where. *NumPy documentation*.
+  https://numpy.org/doc/stable/reference/generated/numpy.where.html (accessed December 2026).
+- NumPy Developers. (n.d.). `PyArray_Where` (`INNER_WHERE_LOOP`), `numpy/_core/src/multiarray/multiarraymodule.c`.
+  *NumPy source code*. https://github.com/numpy/numpy (accessed December 2026).
+- The GNU C Library. (n.d.). `sysdeps/x86/dl-cacheinfo.h` (the default of `non_temporal_threshold`). *GNU C Library
+  source code*. https://sourceware.org/git/?p=glibc.git (accessed December 2026).
+- The GNU C Library. (n.d.). Tunables (`glibc.cpu.x86_non_temporal_threshold`). *The GNU C Library Reference
+  Manual*. https://www.gnu.org/software/libc/manual/html_node/Tunables.html (accessed December 2026).
 """,
     ),
 ]
