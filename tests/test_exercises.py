@@ -868,3 +868,8 @@ def test_a_class_given_as_a_prediction_is_called_a_class(language):
         res = exercises.check("predict_max_nan", int)
         assert res.state == "wrong_kind" and "type 型" not in res.message and "of type type" not in res.message, res
         assert MESSAGES["exercise.predict.wrong_kind.class"][lang].split("{got}")[1][:4] in res.message, res
+
+
+@pytest.mark.parametrize("answer", [[..., ...], (0.0, ...)])
+def test_a_prediction_with_a_placeholder_left_is_not_attempted(answer, language):
+    assert exercises.check("softplus_overflow", answer).state == "not_attempted"

@@ -142,7 +142,8 @@ def _check_case(ex: Exercise, answer: Callable[..., Any], case: Case, first: boo
 
     for name, original, passed in _array_args(ex, case, args, kwargs):
         if not _unchanged(original, passed):
-            return _wrong(ex, "mutated", call=call, name=name, after=literal(passed))
+            return make_result("incorrect", ex.id, _text("exercise.wrong_kind.mutated", call=call, name=name,
+                                                          after=literal(passed)))  # right kind, wrong effect
 
     original_args, original_kwargs = _copy_args(case)
     with _quiet():

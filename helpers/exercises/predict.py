@@ -64,7 +64,7 @@ def evaluate(code: str) -> Any:
 
 def run_predict(ex: Exercise, answer: object) -> CheckResult:
     name = ex.answer_name
-    if answer is Ellipsis:
+    if answer is Ellipsis or _has_placeholder(answer):
         return make_result("not_attempted", ex.id, _text("exercise.predict.not_attempted", name=name))
     expected = evaluate(ex.code)
     try:
@@ -86,6 +86,14 @@ def run_predict(ex: Exercise, answer: object) -> CheckResult:
     if same:
         return make_result("correct", ex.id, _text(f"exercise.predict.correct{raises}", **values) + explanation)
     return make_result("incorrect", ex.id, _text(f"exercise.predict.incorrect{raises}", **values) + explanation)
+
+
+def _has_placeholder(answer: object) -> bool:
+    """[..., ...]: the starter's form for two values, not written yet (a list whose iteration raises: no)."""
+    try:
+        return isinstance(answer, (list, tuple)) and any(a is Ellipsis for a in answer)
+    except BaseException:  # noqa: BLE001 - a hostile list subclass; matches() reports it
+        return False
 
 
 def _indent(code: str) -> str:

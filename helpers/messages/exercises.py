@@ -46,12 +46,12 @@ FEEDBACK = {
     # Advice after an error whose usual cause is known (appended to exercise.error).
     "exercise.error.advice.truth": {
         "ja": "\nif 文や Python の max(0, x) が必要とするのは、True か False の一つの値です。"
-              "要素が二つ以上ある配列（2 次元の配列の 1 行も含みます）では、x > 0 は真偽値の配列になるので、"
-              "そこで失敗します。配列を要素ごとに計算する NumPy の関数を使いましょう"
+              "要素が二つ以上ある配列（2 次元の配列を for で 1 行ずつ取り出した行も同じです）では、"
+              "x > 0 は真偽値の配列になるので、そこで失敗します。配列を要素ごとに計算する NumPy の関数を使いましょう"
               "（どの関数が合うかはヒントにあります）。",
         "en": "\nAn if statement, or Python's max(0, x), needs a single True or False. For an array of two or more "
-              "elements (a row of a 2-dimensional array included), x > 0 is an array of them, so it fails there. "
-              "Use NumPy functions that work element by element (the hints say which one fits).",
+              "elements (such as a row taken from a 2-dimensional array by a for loop), x > 0 is an array of them, "
+              "so it fails there. Use NumPy functions that work element by element (the hints say which one fits).",
     },
     "exercise.error.advice.loop": {
         "ja": "\nfor ループで配列の要素を一つずつ取り出す書き方は、0 次元の配列（値一つの配列）で失敗します。"
@@ -79,7 +79,7 @@ FEEDBACK = {
         "en": "Your function was interrupted (KeyboardInterrupt) while computing\n    {call}\nDoes it loop forever?",
     },
     "exercise.wrong_kind.not_callable": {
-        "ja": "関数そのものを渡してください：helpers.exercises.check(\"{id}\", {function})。"
+        "ja": "関数そのものを渡してください（helpers.exercises.check(\"{id}\", {function}) のように書きます）。"
               "渡されたのは {type} 型の {got} です（関数を呼び出した結果ではなく、関数名だけを書きます）。",
         "en": "Pass the function itself: helpers.exercises.check(\"{id}\", {function}). You passed {got}, "
               "of type {type} (write the name of the function, without calling it).",
@@ -119,9 +119,9 @@ FEEDBACK = {
     },
     "exercise.wrong_kind.list": {
         "ja": "\n    {call}\nが {type} を返しました（{got}）。NumPy 配列を返してください。"
-              "np.maximum や np.where などの NumPy の関数は配列を返します。",
-        "en": "\n    {call}\nreturned a {type} ({got}). Return a NumPy array: NumPy functions such as np.maximum and "
-              "np.where return one.",
+              "np.maximum などの NumPy の関数は配列を返します。",
+        "en": "\n    {call}\nreturned a {type} ({got}). Return a NumPy array: NumPy functions such as np.maximum "
+              "return one.",
     },
     "exercise.wrong_kind.type_array": {
         "ja": "\n    {call}\nが {type} 型の {got} を返しました。NumPy 配列を返してください。",
@@ -132,10 +132,10 @@ FEEDBACK = {
         "en": "\n    {call}\nreturned an array of shape {got_shape}; the result must have shape {shape}.",
     },
     "exercise.wrong_kind.shape.reduced": {
-        "ja": "np.max や np.sum のような関数は配列を一つの数にまとめてしまいます。"
-              "要素ごとに計算する関数（np.maximum など）を使いましょう。",
+        "ja": "np.max や np.sum のような関数は、配列を要素の少ない配列や一つの数にまとめてしまいます。"
+              "np.maximum や np.where のように、要素ごとに計算する関数を使いましょう。",
         "en": " Functions such as np.max and np.sum reduce an array to fewer numbers; use one that works element by "
-              "element, such as np.maximum.",
+              "element, such as np.maximum or np.where.",
     },
     "exercise.wrong_kind.shape.flattened": {
         "ja": "ravel や flatten、Python のリストを経由すると、配列の形が失われます。",

@@ -63,7 +63,7 @@ MESSAGES = {
         "en": "{what} took {ratio:.2f} times as long as the limit ({limit})",
     },
     "speed.fresh_extra.slower": {
-        "ja": "新しい配列：out= なしでは、out= ありより、上限の時間の {extra:.2f} 倍だけ長くかかりました",
+        "ja": "新しい配列：out= なしでは out= ありより長くかかり、その差は上限の時間の {extra:.2f} 倍でした",
         "en": "fresh array: without out=, ReLU took longer than with out= by {extra:.2f} times the limit's time",
     },
     "speed.fresh_extra.same": {

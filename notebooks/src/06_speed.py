@@ -160,7 +160,7 @@ print(helpers.text(f"speed.checks_cost.{helpers.timing.verdict(checks)}", ratio=
   次に読むデータをメモリから前もって読み込んでおく**先読み**（プリフェッチ）も働きます。
 
 `np.maximum` のように、配列の要素ごとに同じ計算をコンパイル済みのループで行う NumPy の関数を **ufunc**（universal function、
-ユニバーサル関数）といいます（NumPy ドキュメント「Universal functions (ufunc)」）。`helpers.relu(x)` の入力チェックは呼び出し 1 回につき一定の手間です。`np.maximum(x, 0)` との比が 1 に近ければ、
+ユニバーサル関数）といいます（NumPy Developers「Universal functions (ufunc)」、NumPy ドキュメント）。`helpers.relu(x)` の入力チェックは呼び出し 1 回につき一定の手間です。`np.maximum(x, 0)` との比が 1 に近ければ、
 その手間は $10^6$ 個の数の計算に比べて小さいということです。上の「helpers.relu(x) ÷ np.maximum(x, 0)」の行が、この実行でどうだったかを判定しています。
 
 それぞれのデータの置き方で使うメモリの量も比べてみます（リストの値は下限です）。
@@ -320,7 +320,7 @@ Here is how to read the table.
 - **In place** there is no second array at all, which makes it a good choice when the old values are no longer
   needed.
 
-In a terminal, in the course's folder, `python3 course.py bench` (on Windows `py course.py bench`, or `make bench`)
+In a terminal, in the course's folder, `python3 course.py bench` (on Windows `py course.py bench`; or `make bench`, if you have `make`)
 measures the same ratios to the same limit for every activation function in `helpers` at once.
 
 In the next exercise you time an in-place ReLU yourself.
@@ -334,12 +334,12 @@ In the next exercise you time an in-place ReLU yourself.
 
 コピーは何も計算しないので、いつも最速だと思うかもしれません。ところが、計算機によってはコピーが ufunc に負けることがあります。
 `np.copyto` は、連続した配列を C ライブラリの `memmove` 関数に渡してコピーします（Linux の標準の C ライブラリである glibc（GNU C Library）では `memcpy` と同じコードなので、以下では `memcpy` と呼びます）。
-Linux（glibc）の x86 版の `memcpy` は、CPU の共有キャッシュの大きさから決まるしきい値（GNU C Library のソースコード `sysdeps/x86/dl-cacheinfo.h`）より大きなブロックを、
+Linux（glibc）の x86 版の `memcpy` は、CPU の共有キャッシュの大きさから決まるしきい値（The GNU C Library `sysdeps/x86/dl-cacheinfo.h`、GNU C Library のソースコード）より大きなブロックを、
 キャッシュを通さずにメモリへ直接書き込む**ノンテンポラルストア**（non-temporal store）でコピーします。ふつうの書き込みは、書き込み先をいったんキャッシュに読み込んでから書くので、
 ノンテンポラルストアはその読み込みを省けます。その代わり、書いたデータはキャッシュに残らず、すべてメモリまで運ばれます。
 そのため、キャッシュに収まる大きさのデータや、すぐにまた読むデータでは、ふつうの書き込みのほうが速いことがあります。どちらが速いかは、
 計算機やその負荷によって変わります。ufunc のコンパイル済みのループは、いつもふつうの書き込みを使います。
-この計算機のしきい値は、Linux のターミナルで `ld.so --list-tunables` を実行すると、`glibc.cpu.x86_non_temporal_threshold` の行で確かめられます（The GNU C Library Reference Manual「Tunables」）。
+この計算機のしきい値は、Linux のターミナルで `ld.so --list-tunables` を実行すると、`glibc.cpu.x86_non_temporal_threshold` の行で確かめられます（The GNU C Library「Tunables」、The GNU C Library Reference Manual）。
 
 これを確かめるため、同じコピーを {{helpers.timing.COPY_BLOCK:,}} 個（{{helpers.timing.COPY_BLOCK * 8 // 1024}} KiB）ずつに分けて行います（`helpers.timing.blocked_copy`）。
 1 回の `memcpy` が小さいので、分けたコピーはふつうの書き込みを使います。三つの大きさで、1 回のコピー、分けたコピー、
@@ -351,13 +351,13 @@ Linux（glibc）の x86 版の `memcpy` は、CPU の共有キャッシュの大
 A copy computes nothing, so you might expect it always to be the fastest; yet on some machines it loses to a ufunc.
 `np.copyto` hands a contiguous array to the C library's `memmove` (in glibc, the GNU C Library that is Linux's usual C
 library, the same code as `memcpy`; we call both `memcpy` below). On Linux (glibc) on x86, `memcpy` copies blocks larger than a threshold, set from the size of the
-CPU's shared cache (GNU C Library source, `sysdeps/x86/dl-cacheinfo.h`), with **non-temporal stores**, which write to
+CPU's shared cache (The GNU C Library, `sysdeps/x86/dl-cacheinfo.h`, GNU C Library source code), with **non-temporal stores**, which write to
 memory bypassing the cache. An ordinary store first reads the destination into the cache and then writes it; a
 non-temporal store saves that read, but leaves nothing in the cache and sends everything all the way to memory. So
 for data that fits in the cache, or that is read again soon, ordinary stores can be faster. Which of the two wins
 depends on the machine and on its load. A ufunc's compiled loop always uses ordinary stores. On Linux, the threshold
 of your machine is the `glibc.cpu.x86_non_temporal_threshold` line of `ld.so --list-tunables`, run in a terminal
-(The GNU C Library Reference Manual, "Tunables").
+(The GNU C Library, "Tunables", The GNU C Library Reference Manual).
 
 To check this, we do the same copy in pieces of {{helpers.timing.COPY_BLOCK:,}} numbers
 ({{helpers.timing.COPY_BLOCK * 8 // 1024}} KiB; `helpers.timing.blocked_copy`). Each
@@ -404,8 +404,7 @@ pieces use the same ordinary stores: a difference there comes from the cost of t
 (`helpers.timing.blocked_copy` is Python code, and its few microseconds of fixed cost are as large as the copy
 itself; `np.positive` has a fixed cost per call too). For the larger sizes that cost is negligible. The threshold
 differs from machine to machine, and even $10^6$ numbers ({{big[:10**6].nbytes // 10**6}} MB) may stay below it.
-Where one copy and the copy in pieces of an array above the threshold keep taking different times run after run, the
-way of storing is what differs. Where `np.positive` takes about as long as the copy in pieces, a ufunc's loop is no
+Where one copy and the copy in pieces of an array above the threshold keep taking different times run after run, the difference most likely lies in the way of storing. Where `np.positive` takes about as long as the copy in pieces, a ufunc's loop is no
 slower than a `memcpy` that stores the same way; where it is clearly slower, the ufunc's loop itself costs more than
 `memcpy`'s for the same stores. The verdict lines above say how it went at each size in this run.
 
@@ -426,8 +425,7 @@ float32 なら float64 の 2 倍だからです。そこで、何も計算しな
         en=r"""
 ## float32 and float64
 
-A float32 takes {{np.dtype(np.float32).itemsize}} bytes, half of a float64. If ReLU is memory-bound, half the bytes
-should take less time. A halved time alone, though, would not tell us whether the fewer bytes or the cheaper computation
+A float32 takes {{np.dtype(np.float32).itemsize}} bytes, half of a float64. If ReLU is memory-bound, half the bytes should take about half the time. A halved time alone, though, would not tell us whether the fewer bytes or the cheaper computation
 made the difference: one SIMD instruction handles twice as many float32 numbers as float64 ones. So we compare with how much the time of `np.positive`, which computes
 nothing, goes down.
 """,
@@ -470,8 +468,7 @@ ReLU の時間が `np.positive` と同じくらい短くなるなら、ReLU は 
 （float16 や、float32 と同じ指数の範囲を持つ bfloat16）がよく使われる理由の一つがこれです（精度と引き換えに、同じメモリ帯域幅でより多くの数を運べます）。
 """,
         en=r"""
-Where a ratio is clearly above {{(4 + 4) / (8 + 8):g}}, either the work on each element sets part of the time, or the two types do
-not move their bytes in the same way. For the copy, the two sizes may fall on different sides of `memcpy`'s
+Where a ratio is clearly above {{(4 + 4) / (8 + 8):g}}, the likely reason is either that the work on each element sets part of the time or that the two types do not move their bytes in the same way. For the copy, the two sizes may fall on different sides of `memcpy`'s
 threshold (here float64 is {{big.nbytes // 10**6}} MB and float32 {{big.nbytes // 2 // 10**6}} MB). Then the float64
 copy uses non-temporal stores and the float32 copy ordinary ones, which also read the destination, so it moves
 {{4 + 4 + 4}} bytes per number against {{8 + 8}}, and the ratio comes out near {{(4 + 4 + 4) / (8 + 8):.2f}}, not
@@ -509,7 +506,7 @@ print(helpers.text("speed.nan", code="np.where(with_nan > 0, with_nan, 0)", resu
         "where-plan",
         ja=r"""
 NaN 以外では、結果は同じです。`np.where` は、条件が `True` のところで二つ目の引数を、`False` のところで三つ目の引数を選びます
-（NumPy ドキュメント「numpy.where」）。`nan > 0` は `False` なので、`np.where` は NaN を 0 にしてしまいます
+（NumPy Developers「numpy.where」、NumPy ドキュメント）。`nan > 0` は `False` なので、`np.where` は NaN を 0 にしてしまいます
 （第1章で見た `max(0.0, x)` と同じ落とし穴です）。`np.maximum` は NaN をそのまま伝えます。
 
 速さも違います。どこに時間がかかっているのか、処理を分けて測ります。
@@ -530,8 +527,7 @@ turns NaN into 0, the same pitfall as `max(0.0, x)` in Chapter 1, while `np.maxi
 
 The speed differs too. To see where the time goes, we time the parts separately:
 
-- `big > 0` builds a **mask**, a Boolean array that is `True` where an element of `big` is positive and takes 1 byte
-  per number. It reads `big` and writes the mask.
+- `big > 0` builds a **mask**, a Boolean array, 1 byte per number, that is `True` where an element of `big` is positive. It reads `big` and writes the mask.
 - `np.where(mask, big, 0)` is the selection. It reads the mask and `big`, and writes the result.
 
 If we count the bytes moved per number, `np.maximum` moves $8 + 8$ (it reads 8 and writes 8), and
@@ -597,7 +593,7 @@ print(helpers.text("speed.random_vs_sorted",
 
 順番で速さが変わるのは、CPU の**分岐予測**のためと考えられます。**分岐**とは、機械語の中の条件付きのジャンプのことです。
 CPU は、分岐がどちらに進むかを前もって予想して先に進み、外れるとやり直します。`np.where` の内側のループは、要素ごとに
-「`x` の値と 0 のどちらを書き込むか」を分岐で決めます（NumPy のソースコードの `PyArray_Where`）。この標準正規分布のデータのように、符号がランダムな順番で約半分ずつ（正の数は {{mask.mean():.1%}}）現れると、
+「`x` の値と 0 のどちらを書き込むか」を分岐で決めます（NumPy Developers `PyArray_Where`、NumPy のソースコード）。この標準正規分布のデータのように、符号がランダムな順番で約半分ずつ（正の数は {{mask.mean():.1%}}）現れると、
 予想の手がかりになる規則がないので、予想は当てずっぽうと変わらず、半分近くが外れると考えられます。まとめ直した配列では同じ結果が長く続くので、予想はほとんど当たります。
 `np.maximum` は分岐を使わず、SIMD 命令で複数の要素について 0 との大きいほうを一度に求めるので、順番に左右されません。
 
@@ -610,7 +606,7 @@ CPU は、分岐がどちらに進むかを前もって予想して先に進み�
 The table and the ratios printed below it show three things.
 
 - **Building the mask**, `big > 0`, takes the share of the whole printed above. The mask is small (1 byte per
-  number), so making a temporary array is not what makes the difference.
+  number), so making a temporary array is not the main cause of the difference.
 - Most of the time goes into the **selection** `np.where(mask, big, 0)`. Compare its time with the ratio that the
   bytes moved would predict.
 - The same selection takes less time on the array grouped by sign; the last line says by what factor. The numbers and
@@ -622,8 +618,7 @@ the verdict for this run.
 
 The likely reason why the order matters is the CPU's **branch prediction**. A **branch** is a conditional jump in the machine code. A CPU
 guesses which way each branch will go and carries on; when the guess is wrong it has to back up. The inner loop of
-`np.where` uses a branch to decide for every element whether to write the value of `x` or 0 (`PyArray_Where` in
-NumPy's source code). In this standard-normal data the signs come in random order, about half of each (here
+`np.where` uses a branch to decide for every element whether to write the value of `x` or 0 (NumPy Developers, `PyArray_Where`, NumPy source code). In this standard-normal data the signs come in random order, about half of each (here
 {{mask.mean():.1%}} are positive). The predictor then has no pattern to go on: it can do no better than tossing a coin,
 so we can expect close to half its guesses to be wrong. In the grouped array the same outcome repeats for long stretches, so nearly every guess is
 right. `np.maximum` has no branch: SIMD instructions compare several elements with 0 at once and keep the

@@ -25,7 +25,7 @@ WRONG_ANSWERS: dict[str, list[Wrong]] = {
         Wrong("returns a list", "def relu_grad(x):\n    return [1.0 if v > 0 else 0.0 for v in x]", "wrong_kind",
               SEED_ARRAY),
         Wrong("mutates its input", "def relu_grad(x):\n    x[x > 0] = 1\n    x[x <= 0] = 0\n    return x",
-              "wrong_kind", SEED_ARRAY),
+              "incorrect", SEED_ARRAY),
         Wrong("item assignment on the result of a comparison fails for 0-d input",
               "def relu_grad(x):\n    g = (x > 0).astype(x.dtype)\n    g[np.isnan(x)] = np.nan\n    return g",
               "error", "relu_grad(np.array(-1.5))"),

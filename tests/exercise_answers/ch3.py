@@ -53,7 +53,7 @@ WRONG_ANSWERS: dict[str, list[Wrong]] = {
               "def dead_fraction(z):\n    return float(np.all(np.isclose(np.maximum(z, 0), 0), axis=0).mean())",
               "incorrect", "1e-300"),
         Wrong("applies ReLU in place",
-              "def dead_fraction(z):\n    z[z < 0] = 0\n    return float(np.all(z == 0, axis=0).mean())", "wrong_kind",
+              "def dead_fraction(z):\n    z[z < 0] = 0\n    return float(np.all(z == 0, axis=0).mean())", "incorrect",
               DEAD_FIRST),
     ],
     "all_zero_layer": [

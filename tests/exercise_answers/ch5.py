@@ -36,7 +36,7 @@ WRONG_ANSWERS: dict[str, list[Wrong]] = {
         Wrong("branches swapped", "def elu(x, alpha=1.0):\n    return np.where(x > 0, alpha * np.expm1(x), x)",
               "incorrect", "where the input is 1.0"),
         Wrong("mutates its input",
-              "def elu(x, alpha=1.0):\n    x[x < 0] = alpha * np.expm1(x[x < 0])\n    return x", "wrong_kind",
+              "def elu(x, alpha=1.0):\n    x[x < 0] = alpha * np.expm1(x[x < 0])\n    return x", "incorrect",
               SEED_ARRAY),
         Wrong("float64 for float32 input",
               "def elu(x, alpha=1.0):\n    return np.where(x > 0, x, alpha * np.expm1(x)).astype(np.float64)",

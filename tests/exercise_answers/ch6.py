@@ -32,8 +32,8 @@ WRONG_ANSWERS: dict[str, list[Wrong]] = {
     ],
     "relu_fix_loop": [
         Wrong("masked assignment still changes the input",
-              "def relu_fast(x):\n    x[x < 0] = 0\n    return x", "wrong_kind", "relu_fast(np.array([1.0, -10.0"),
-        Wrong("in place with out=x", "def relu_fast(x):\n    return np.maximum(x, 0, out=x)", "wrong_kind",
+              "def relu_fast(x):\n    x[x < 0] = 0\n    return x", "incorrect", "relu_fast(np.array([1.0, -10.0"),
+        Wrong("in place with out=x", "def relu_fast(x):\n    return np.maximum(x, 0, out=x)", "incorrect",
               "relu_fast(np.array([1.0, -10.0"),
         Wrong("np.where turns NaN into 0", "def relu_fast(x):\n    return np.where(x > 0, x, 0)", "incorrect",
               "nan"),
