@@ -210,7 +210,7 @@ PREDICT_MAX_FORM = Exercise(
     id="predict_max_form_large_alpha",
     kind="predict",
     code="alpha, x = 2.0, -2.0\nmax(alpha * x, x)",
-    title={"ja": "α > 1 での max の形（予想）", "en": "The max form for α > 1 (predict)"},
+    title={"ja": "α > 1 での max を使った書き方（予想）", "en": "The max form for α > 1 (predict)"},
     task={"ja": "$\\alpha = 2$ の Leaky ReLU は、定義どおりなら $x = -2$ で $\\alpha x = -4$ を返します。"
                 "では、$\\max(\\alpha x, x)$ と書いた次のコードは何を返すでしょうか。",
           "en": "By its definition, Leaky ReLU with $\\alpha = 2$ gives $\\alpha x = -4$ at $x = -2$. What does the "
@@ -224,10 +224,11 @@ PREDICT_MAX_FORM = Exercise(
     solution={"ja": "answer = -2.0  # max(-4.0, -2.0) は -2.0", "en": "answer = -2.0  # max(-4.0, -2.0) is -2.0"},
     explanation={
         "ja": "alpha * x は -4.0 で、max(-4.0, -2.0) は大きいほうの -2.0、つまり x そのものを返します。"
-              "alpha > 1 では負の側で alpha * x が x より小さくなるので、max の形は負の入力をそのまま通してしまい、"
-              "Leaky ReLU の -4.0 にはなりません。正の側では、定義ではそのままの x が alpha 倍されます"
+              "alpha > 1 では負の側で alpha * x が x より小さくなるので、"
+              "max を使った書き方は負の入力をそのまま通してしまい、Leaky ReLU の -4.0 にはなりません。"
+              "正の側では、定義ならそのまま返るはずの x を、max を使った書き方は alpha 倍してしまいます"
               "（x = 1 では max(2.0, 1.0) の 2.0）。alpha > 1 で定義と一致するのは min(alpha * x, x) のほうで、"
-              "helpers.leaky_relu は alpha > 1 ではそちらを使います（0 < alpha <= 1 では max の形です）。",
+              "helpers.leaky_relu は alpha > 1 ではそちらを使います（0 < alpha <= 1 では max を使った書き方です）。",
         "en": "alpha * x is -4.0, and max(-4.0, -2.0) returns the larger value, -2.0: x itself. For alpha > 1, "
               "alpha * x lies below x on the negative side, so the max form passes negative inputs through unchanged "
               "instead of giving Leaky ReLU's -4.0. On the positive side it multiplies x by alpha, where the "

@@ -36,14 +36,14 @@ MESSAGES = {
     },
     # The dead neuron of Chapter 2, and the network of Chapter 3 (cells neuron-step, network-came-back).
     "leaky.steps": {
-        "ja": "同じ更新を繰り返すと、{steps} 回目の更新で z が正になりました（z = {z:+.4f}）。",
-        "en": "With the same step repeated, z became positive after {steps} steps (z = {z:+.4f}).",
+        "ja": "更新を続けると、{steps} 回目の更新で z が正になりました（z = {z:+.4f}）。",
+        "en": "With further such steps, z became positive after {steps} steps (z = {z:+.4f}).",
     },
     "leaky.came_back": {
         "ja": "{epochs} エポック：すべての入力で 0 以下になったことのあるユニット {ever} 個のうち、"
-              "最後に正の側に戻っていたのは {back} 個（{share:.1%}）",
-        "en": "{epochs} epochs: of the {ever} units that were at or below 0 on every input at some epoch, {back} were "
-              "back on the positive side at the end ({share:.1%})",
+              "最後のエポックで正の側に戻っていたのは {back} 個（{share:.1%}）",
+        "en": "{epochs} epochs: of the {ever} units that were, at some epoch, at or below 0 on every input, "
+              "{back} were back on the positive side at the end ({share:.1%})",
     },
     # Large alpha (cell alpha-large-check).
     "leaky.identity": {"ja": "alpha = 1：格子上のすべての x で leaky_relu(x) と x が一致する：{same}",
@@ -51,7 +51,7 @@ MESSAGES = {
     "leaky.steeper": {"ja": "alpha = 2：leaky_relu(-1) = {negative}、leaky_relu(1) = {positive}",
                       "en": "alpha = 2: leaky_relu(-1) = {negative}, leaky_relu(1) = {positive}"},
     "leaky.max_form.edge": {
-        "ja": "alpha = {alpha:g}、x = [0.0, -0.0, inf]：max の形 {max_form}、定義 {definition}、"
+        "ja": "alpha = {alpha:g}、x = [0.0, -0.0, inf]：max の式 {max_form}、定義 {definition}、"
               "helpers.leaky_relu {helper}",
         "en": "alpha = {alpha:g}, x = [0.0, -0.0, inf]: max form {max_form}, definition {definition}, "
               "helpers.leaky_relu {helper}",

@@ -24,15 +24,16 @@ CELLS = [
         ja=r"""
 # 第4章 Leaky ReLU
 
-第2章と第3章で見たとおり、ReLU は負の入力で傾きが 0 です。そのため、活性化前の値 $z = wx + b$ が負のニューロンには勾配が届かず、重みが変わりません。**Leaky ReLU**（リーキー ReLU）は、負の側にもごく小さな傾き $\alpha$ を残して、この「勾配の行き止まり」をなくします。英語の leaky は「漏れる」という意味で、負の側から勾配が少しだけ漏れてくる様子を表しています。
+第2章と第3章で見たとおり、ReLU は負の入力で傾きが 0 です。そのため、活性化前の値 $z = wx + b$ が負になる入力からは、そのニューロンに勾配が届きません。すべての入力でそうなると、重みが変わりません。**Leaky ReLU**（リーキー ReLU）は、負の側にも小さな傾き $\alpha$ を残して、この「勾配の行き止まり」をなくします。英語の leaky は「漏れる」という意味で、負の側から勾配が少しだけ漏れてくる様子を表しています。
 
-この章では、定義、スカラー版の実装、導関数と $x = 0$ での値の選び方（第2章）、グラフ、$\alpha$ を変えられるウィジェット、そして $\alpha$ を学習する PReLU の予告を扱います。その途中で、このコースのもとになった短い日本語のチュートリアル「PythonでのReLu関数」（以下、チュートリアル）の Leaky ReLU の部分にある誤りを直します。
+この章では、定義、スカラー版の実装、導関数と、第2章で扱った $x = 0$ での値の決め方、グラフ、$\alpha$ を変えられるウィジェット、そして $\alpha$ を学習する PReLU の予告を扱います。その途中で、このコースのもとになった短い日本語のチュートリアル「PythonでのReLu関数」（以下、チュートリアル）の Leaky ReLU の部分にある誤りを直します。
 """,
         en=r"""
 # Chapter 4: Leaky ReLU
 
-Chapters 2 and 3 showed that ReLU has slope 0 for negative inputs. So no gradient reaches a neuron whose
-pre-activation $z = wx + b$ is negative, and its weights do not change. **Leaky ReLU** keeps a small slope $\alpha$
+Chapters 2 and 3 showed that ReLU has slope 0 for negative inputs. So an input for which a neuron's
+pre-activation $z = wx + b$ is negative sends no gradient back to it, and if that holds for every input, its weights
+do not change. **Leaky ReLU** keeps a small slope $\alpha$
 on the negative side and so removes this dead end for the gradient: a little of it "leaks" through.
 
 This chapter covers the definition, a scalar implementation, the derivative and the convention for its value at $x = 0$
@@ -89,7 +90,7 @@ x & (x > 0) \\
 \end{cases}
 $$
 
-With $\alpha = 0$ this is ReLU itself. For $\alpha \le 1$ it can also be written $\max(\alpha x,\ x)$ (we see
+With $\alpha = 0$ this is ReLU itself. For $\alpha \le 1$ it can also be written $\max(\alpha x,\ x)$ (we shall see
 later in this chapter why the condition is needed). Leaky ReLU was introduced, with $\alpha = 0.01$, by Maas,
 Hannun & Ng (2013), "Rectifier Nonlinearities Improve Neural Network Acoustic Models", ICML 2013 Workshop on Deep
 Learning for Audio, Speech and Language Processing. PyTorch and JAX also use 0.01 by default.
@@ -103,7 +104,7 @@ f(x)=1 (x<0)
 (αx)+1 (x>=0)(x)
 ```
 
-Read literally, the first line says that $f(x) = 1$ for every negative input, which is not Leaky ReLU at all. Most likely they are meant
+Read literally, the first line says that $f(x) = 1$ for every negative input, which is not Leaky ReLU at all. Most likely the two lines are meant
 to be this formula, written with the **indicator function** $\mathbb{1}(\cdot)$ (1 when the condition holds, 0
 otherwise):
 
@@ -113,7 +114,7 @@ $$
 
 In the tutorial each indicator symbol $\mathbb{1}$ was presumably printed as an ordinary 1, and the line broken in
 the middle: join the two lines and you get exactly the formula above, with 1 in place of $\mathbb{1}$. The formula
-means the same as the case-by-case definition above (at $x = 0$ both give 0).
+means the same as the piecewise definition above (at $x = 0$ both give 0).
 """,
     ),
     md(
@@ -136,7 +137,7 @@ pass `exec` an empty dictionary `{}`, and the code runs in a fresh namespace: on
     code(
         "seed-snippet",
         """
-# チュートリアルの最初のコード（そのまま。使用例は最初の入力 x = 1.0 の 2 行だけ） || The tutorial's first snippet, as printed there (of the examples, only the two lines for the first input, x = 1.0)
+# チュートリアルの Leaky ReLU の最初のコード（そのまま。使用例は最初の入力 x = 1.0 の 2 行だけ） || The tutorial's first Leaky ReLU snippet, as printed there (of its example lines, only the two for the first input, x = 1.0)
 seed_snippet = '''
 def relu(x):
   if x>0 :
@@ -226,7 +227,7 @@ $$
 
 です。負の側の傾きが 0 ではなく $\alpha$ なので、$z < 0$ のニューロンにも勾配が届きます。
 
-$x = 0$ での左微分係数は $\alpha$、右微分係数は 1 で、両者が異なるので、Leaky ReLU もやはり $x = 0$ で微分不可能です。$\alpha \le 1$ なら Leaky ReLU は凸関数で、区間 $[\alpha, 1]$ の値はどれも $x = 0$ での劣勾配です。そのうちどの値を使うかは、ここでもフレームワークごとの選び方で決まっています（第2章で見た「選び方」です）。チュートリアルの Leaky ReLU の勾配の式は $x \ge 0$ で 1（`f'(x) = 1, x>=0`）なので、$x = 0$ では 1 を使っていることになります。
+$x = 0$ での左微分係数は $\alpha$、右微分係数は 1 で、両者が異なるので、Leaky ReLU もやはり $x = 0$ で微分不可能です。$\alpha \le 1$ なら Leaky ReLU は凸関数で、区間 $[\alpha, 1]$ の値はどれも $x = 0$ での劣勾配です。そのうちどの値を使うかは、第2章の ReLU と同じく、フレームワークごとに決めた規約（取り決め）です。チュートリアルの Leaky ReLU の勾配の式は $x \ge 0$ で 1（`f'(x) = 1, x>=0`）なので、$x = 0$ では 1 を使っていることになります。
 
 | 関数（API） | $x = 0$ での勾配 | 出典（ソースコード） |
 |---|---|---|
@@ -241,7 +242,7 @@ $x = 0$ での左微分係数は $\alpha$、右微分係数は 1 で、両者が
         en=r"""
 ## The derivative and the convention at $x = 0$
 
-As in Chapter 2, we take the derivative case by case:
+As in Chapter 2, we differentiate piece by piece:
 
 $$
 \mathrm{LeakyReLU}_\alpha'(x) =
@@ -312,14 +313,14 @@ most {{max_error:.1e}}, so they agree closely.
         ja=r"""
 ## グラフで見る
 
-次の図は、ReLU（破線）と $\alpha = 0.01$ の Leaky ReLU（実線）を比べたものです。傾き 0.01 は小さすぎて、通常の縮尺ではほとんど見えません。そこで中央の図では、負の側を縦方向に拡大しています。右の図は二つの導関数です。導関数は $x = 0$ で $\alpha$ から 1 へ不連続に跳ぶので、線はそこで切ってあります。$x = 0$ では、`helpers.leaky_relu_grad` が使う値 $\alpha$ を点で示しています。負の側では二つの導関数の差は 0.01 しかなく、この縮尺では線がほとんど重なります。
+次の図は、ReLU（破線）と $\alpha = 0.01$ の Leaky ReLU（実線）を比べたものです。傾き 0.01 は小さすぎて、通常の縮尺ではほとんど見えません。そこで中央の図では、負の側を縦方向に拡大しています。右の図は二つの導関数です。どちらも $x = 0$ で不連続に跳ぶ（ReLU の導関数は 0 から 1 へ、Leaky ReLU の導関数は $\alpha$ から 1 へ）ので、線はそこで切ってあります。$x = 0$ では、`helpers.leaky_relu_grad` が使う値 $\alpha$ を点で示しています。負の側では二つの導関数の差は 0.01 しかなく、この縮尺では線がほとんど重なります。
 """,
         en=r"""
 ## The picture
 
 The figure shows ReLU (dashed) and Leaky ReLU with $\alpha = 0.01$ (solid). A slope of 0.01 is too small to see at the
 usual scale, so the middle panel stretches the negative side vertically. The right panel shows both derivatives.
-They jump from $\alpha$ to 1 at $x = 0$, so their lines have a gap there, and a dot marks the value $\alpha$ that
+Both jump at $x = 0$, ReLU's from 0 to 1 and Leaky ReLU's from $\alpha$ to 1, so their lines have a gap there, and a dot marks the value $\alpha$ that
 `helpers.leaky_relu_grad` uses at $x = 0$. On the negative side the two derivatives differ by only 0.01, so at this
 scale their lines almost coincide.
 """,
@@ -352,7 +353,7 @@ helpers.show(fig, helpers.text("leaky.figure.alt", alpha=alpha, left=x[0], at_le
         ja=r"""
 ## 死んだニューロンが動き出す
 
-第2章では、$w = b = -0.5$、入力 $x = 2$、目標 $y = 3$ のニューロンを考えました。活性化前の値は $z = -1.5$ です。損失 $L = \tfrac12 (a - y)^2$ が大きいのに、学習率 0.1 で勾配降下法の更新を 1 回行っても重みはまったく変わらず、何回更新しても同じでした。活性化関数を Leaky ReLU に替えて、同じ 1 回の更新を計算します。勾配の式は第2章と同じで、$\mathrm{ReLU}'(z)$ が $\mathrm{LeakyReLU}_\alpha'(z)$ に替わるだけです。
+第2章では、$w = b = -0.5$、入力 $x = 2$、目標値 $y = 3$ のニューロンを考えました。活性化前の値は $z = -1.5$ です。損失 $L = \tfrac12 (a - y)^2$ が大きいのに、学習率 0.1 で勾配降下法の更新を 1 回行っても重みはまったく変わらず、何回更新しても同じでした。活性化関数を Leaky ReLU に替えて、同じ 1 回の更新を計算します。勾配の式は第2章と同じで、$\mathrm{ReLU}'(z)$ が $\mathrm{LeakyReLU}_\alpha'(z)$ に替わるだけです。
 """,
         en=r"""
 ## A dead neuron starts to move
@@ -374,7 +375,7 @@ new_w, new_b = w - lr * dloss_dz * x, b - lr * dloss_dz
 print(f"z = {z:+.2f}, a = {a:+.4f}, dL/dz = {dloss_dz:+.5f}")
 print(f"w: {w:+.5f} -> {new_w:+.5f}   b: {b:+.5f} -> {new_b:+.5f}")
 
-# 同じ更新を z が正になるまで繰り返す || Repeat the same step until z is positive
+# z が正になるまで更新を続ける || Keep updating until z is positive
 steps = 0
 while w * x + b <= 0:
     z = w * x + b
@@ -386,19 +387,19 @@ print(helpers.text("leaky.steps", steps=steps, z=w * x + b))
     md(
         "neuron-after",
         ja=r"""
-勾配に $\alpha = 0.01$ が掛かるため動きは小さいものの、$w$ も $b$ も正しい向き（$z$ を大きくする向き）に動きました。同じ更新を繰り返すと、このニューロンは {{steps}} 回目の更新で $z > 0$ の側に移ります。負の側に勾配を届けることが、Leaky ReLU を使う主な理由です。
+勾配に $\alpha = 0.01$ が掛かるため動きは小さいものの、$w$ も $b$ も正しい向き（$z$ を大きくする向き）に動きました。このまま更新を続けると、このニューロンは {{steps}} 回目の更新で $z > 0$ の側に移ります。負の側に勾配を届けることが、Leaky ReLU を使う主な理由です。
 
-ただし、これは一つのニューロンに一つの入力だけの例です。ネットワークの中ではどうでしょうか。第3章では、Leaky ReLU のネットワーク（幅 64、学習率ごとに 16 個のシード）をいくつかの学習率で 30 エポック学習し、さらに学習率 0.015 だけで 150 エポックまで学習しました。ここでは、この学習率 0.015 の学習をもう一度行います。あるエポックで、すべての入力に対して活性化前の値が 0 以下になったことのあるユニットを数えます。また、そのうち最後に、少なくとも一つの入力に対して活性化前の値が正になっていたもの（第3章で「戻った」と数えたユニット）も数えます。どちらも、最初の 30 エポックと 150 エポック全体のそれぞれについて数えます。計算には少し時間がかかります。
+ただし、これは一つのニューロンに一つの入力だけの例です。ネットワークの中ではどうでしょうか。第3章では、Leaky ReLU のネットワーク（幅 64、学習率ごとに 16 個のシード）をいくつかの学習率で 30 エポック学習し、さらに学習率 0.015 だけで 150 エポックまで学習しました。ここでは、この学習率 0.015 の学習をもう一度行います。あるエポックで、すべての入力に対して活性化前の値が 0 以下になったことのあるユニットを数えます。また、そのうち数える期間の終わりに、少なくとも一つの入力に対して活性化前の値が正になっていたもの（第3章で「戻った」と数えたユニット）も数えます。どちらも、最初の 30 エポックと 150 エポック全体のそれぞれについて数えます。計算には少し時間がかかります。
 """,
         en=r"""
 The move is small, since the gradient carries the factor $\alpha = 0.01$, but $w$ and $b$ both move the right way,
-towards a larger $z$. If we repeat the same step, this neuron reaches the side $z > 0$ after {{steps}} steps.
+towards a larger $z$. If we keep taking such steps, this neuron crosses to $z > 0$ after {{steps}} steps.
 Getting a gradient to the negative side is the main reason for using Leaky ReLU.
 
 This is one neuron with a single input, though. What happens inside a network? Chapter 3 trained Leaky ReLU
 networks (width 64, 16 seeds per learning rate) for 30 epochs at several learning rates, and then at learning rate 0.015 alone for 150
-epochs. We repeat that training at 0.015 here. We count the units whose pre-activation was at or below 0 on every
-input at some epoch, and how many of them are positive for at least one input at the end (they "came back", as in
+epochs. We repeat that training at 0.015 here. We count the units whose pre-activation was, at some epoch, at or below 0
+on every input, and how many of them are positive for at least one input at the end (they "came back", as in
 Chapter 3). We make both counts twice: over the first 30 epochs and over all 150. The computation takes a little
 while.
 """,
@@ -408,7 +409,7 @@ while.
         """
 x_data, y_data = helpers.dying.sine_data()
 runs = helpers.train_mlp(x_data, y_data, width=64, lr=0.015, epochs=150, seeds=16, seed=0, activation="leaky_relu")
-dead = runs.dead[:, ~runs.diverged]  # 発散しなかった実行だけ || only the runs that did not diverge
+dead = runs.dead[:, ~runs.diverged]  # 発散しなかった試行だけ || only the runs that did not diverge
 ever_30, back_30 = helpers.dying.came_back(dead[: 30 + 1])  # 最初の 30 エポック（第3章と同じ長さ） || the first 30 epochs (Chapter 3's length)
 ever_150, back_150 = helpers.dying.came_back(dead)
 print(helpers.text("leaky.came_back", epochs=30, ever=ever_30, back=back_30, share=back_30 / ever_30))
@@ -460,18 +461,18 @@ helpers.widgets.alpha_explorer(max_alpha=0.5)
         ja=r"""
 スライダーは 0.5 までです。よく使われる値（Maas ら (2013) や PyTorch の 0.01、TensorFlow の `tf.nn.leaky_relu` の 0.2、Keras の層 `tf.keras.layers.LeakyReLU` の 0.3）はこの範囲に入ります。そもそも関数が ReLU らしくあるためには、$\alpha$ は 1 より小さくなければなりません。$\alpha = 1$ にすると負の側の傾きも 1 になり、関数は恒等関数 $f(x) = x$ になってしまいます。これでは非線形性がなくなり、第1章で説明したとおり、そのような層をいくつ重ねても一つのアフィン変換にまとまってしまいます。$\alpha > 1$ では負の側のほうが急になり、「負の入力を抑える」という ReLU らしさがなくなります。
 
-さらに、$\max(\alpha x, x)$ という書き方が成り立つのは $\alpha \le 1$ のときだけです。TensorFlow の `relu_op_functor.h` にも「alpha might be > 1 or < 0, so we don't use cwiseMax here」（alpha は 1 より大きいことも負のこともあるので、ここでは cwiseMax を使わない）というコメントがあります。cwiseMax は、C++ の線形代数ライブラリ Eigen で要素ごとに最大値をとる関数です。TensorFlow は、演算の計算にこのライブラリを使っています。ただし $\alpha < 0$ でも、無限大を含めてどの入力でも $\max$ の形は同じ値を与えます（違いうるのは 0 の符号だけです）。本当に崩れるのは $\alpha > 1$ のときで（負の入力はそのまま通り、正の入力は $\alpha$ 倍されます）、そのため `helpers.leaky_relu` は $\alpha > 1$ では $\min(\alpha x, x)$ を使います。$\alpha \le 0$ では定義どおりのマスクを使うので、0 の符号も、$\alpha = 0$ で $x = \infty$ のとき（$\max$ の形では $0 \cdot \infty$ が NaN になります）も、定義と一致します。次のセルで、これらを計算で確かめます。
+さらに、$\max(\alpha x, x)$ という書き方が成り立つのは $\alpha \le 1$ のときだけです。TensorFlow の `relu_op_functor.h` にも「alpha might be > 1 or < 0, so we don't use cwiseMax here」（alpha は 1 より大きいことも負のこともあるので、ここでは cwiseMax を使わない）というコメントがあります。cwiseMax は、C++ の線形代数ライブラリ Eigen で要素ごとに最大値をとる関数です。TensorFlow は、多くの演算の計算にこのライブラリを使っています。ただし $\alpha < 0$ でも、無限大を含めてどの入力でも $\max$ を使った書き方でも同じ値になります（違いうるのは 0 の符号だけです）。本当に崩れるのは $\alpha > 1$ のときで（負の入力はそのまま通り、正の入力は $\alpha$ 倍されます）、そのため `helpers.leaky_relu` は $\alpha > 1$ では $\min(\alpha x, x)$ を使います。$\alpha \le 0$ では定義どおりのマスクを使うので、0 の符号も、$\alpha = 0$ で $x = \infty$ のとき（$\max$ を使った書き方では $0 \cdot \infty$ が NaN になります）も、定義と一致します。次のセルで、これらを計算で確かめます。
 """,
         en=r"""
 The slider stops at 0.5. The values in common use (0.01 in Maas et al. (2013) and PyTorch, 0.2 in TensorFlow's
-`tf.nn.leaky_relu`, 0.3 in the Keras layer `tf.keras.layers.LeakyReLU`) lie in this range. In any case, $\alpha$ has to stay below 1 if the function is to remain ReLU-like. With $\alpha = 1$ the negative side also has slope 1 and the
+`tf.nn.leaky_relu`, 0.3 in the Keras layer `tf.keras.layers.LeakyReLU`) lie in this range. Indeed, $\alpha$ has to stay below 1 if the function is to remain ReLU-like. With $\alpha = 1$ the negative side also has slope 1 and the
 function becomes the identity $f(x) = x$: no non-linearity is left, and, as Chapter 1 explained, a stack of such
 layers would collapse into a single affine map. With $\alpha > 1$ the negative side is the steeper one, and the
 ReLU-like character, damping negative inputs, is gone.
 
 Moreover, the form $\max(\alpha x, x)$ holds only for $\alpha \le 1$. TensorFlow's `relu_op_functor.h` has the comment
 "alpha might be > 1 or < 0, so we don't use cwiseMax here" (cwiseMax is the elementwise maximum in Eigen, a C++
-linear-algebra library with which TensorFlow computes its operations). For $\alpha < 0$,
+linear-algebra library that TensorFlow uses for many of its kernels). For $\alpha < 0$,
 though, the max form still gives the same values on every input, infinities included (only the sign of a zero can
 differ); $\alpha > 1$ is the case that really breaks it (negative inputs pass unchanged, and positive ones are
 multiplied by $\alpha$), which is why `helpers.leaky_relu` uses $\min(\alpha x, x)$ there. For
@@ -541,8 +542,8 @@ family are compared in Chapter 5.
         ja=r"""
 ## まとめ
 
-- Leaky ReLU は、$x > 0$ で $x$、$x \le 0$ で $\alpha x$ です（Maas ら (2013) は $\alpha = 0.01$）。チュートリアルの式は、おそらく指示関数を使った式で、それぞれの指示関数がふつうの数字の 1 として印字されたものです。
-- チュートリアルの最初のコードは `relu` を定義して `leaky_relu` を呼ぶので、`NameError` になります。名前をそろえれば、五つの例はチュートリアルの出力どおり 1.0、-0.1、0.0、15.0、-0.2 になります。
+- Leaky ReLU は、$x > 0$ で $x$、$x \le 0$ で $\alpha x$ です（Maas ら (2013) は $\alpha = 0.01$ を使いました）。チュートリアルの「数学的に言えば」の後の式は、おそらく指示関数を使った式で、それぞれの指示関数がふつうの数字の 1 として印字されたものです。
+- チュートリアルの Leaky ReLU の最初のコードは `relu` を定義して `leaky_relu` を呼ぶので、`NameError` になります。名前をそろえれば、五つの例はチュートリアルの出力どおり 1.0、-0.1、0.0、15.0、-0.2 になります。
 - 導関数は $x > 0$ で 1、$x < 0$ で $\alpha$ です。$x = 0$ では PyTorch と TensorFlow が $\alpha$、JAX が 1 を使い、`helpers.leaky_relu_grad` は $\alpha$ を返します。
 - 負の側にも勾配が届くので、ReLU では止まっていたニューロンも動けます。ただしネットワークの中では、戻ってきたユニットは少なく、その回復も遅いものでした。
 - $\alpha = 1$ では恒等関数になり、$\alpha > 1$ ではもう ReLU らしくありません。$\alpha$ を学習するのが PReLU です。
@@ -553,8 +554,8 @@ family are compared in Chapter 5.
 ## Summary
 
 - Leaky ReLU is $x$ for $x > 0$ and $\alpha x$ for $x \le 0$ (Maas et al. (2013) use $\alpha = 0.01$). The tutorial's
-  formula is most likely the indicator-function form, with each indicator printed as a plain 1.
-- The tutorial's first snippet defines `relu` but calls `leaky_relu`, so it raises a `NameError`. With the names
+  formula after "mathematically speaking" is most likely the indicator-function form, with each indicator printed as a plain 1.
+- The tutorial's first Leaky ReLU snippet defines `relu` but calls `leaky_relu`, so it raises a `NameError`. With the names
   matched, the five examples give the tutorial's output: 1.0, -0.1, 0.0, 15.0 and -0.2.
 - The derivative is 1 for $x > 0$ and $\alpha$ for $x < 0$. At $x = 0$, PyTorch and TensorFlow use $\alpha$ and JAX
   uses 1; `helpers.leaky_relu_grad` returns $\alpha$.
