@@ -171,13 +171,20 @@ def tangent_explorer(x: float = 1.0, limit: float = 3.0) -> InteractiveFigure:
     return InteractiveFigure(figure, [slider], update)
 
 
+def _gap_at_zero(grid: np.ndarray, values: np.ndarray) -> np.ndarray:
+    """A derivative with NaN at x = 0, so its jump is drawn as a gap, as in chapter 4's figure, not a vertical line."""
+    cut = np.asarray(values, dtype=float).copy()
+    cut[grid == 0] = np.nan
+    return cut
+
+
 def alpha_explorer(alpha: float = 0.1, limit: float = 3.0, max_alpha: float = 0.5) -> InteractiveFigure:
     """An alpha slider: Leaky ReLU and its derivative (left, right), each beside ReLU, redrawn as alpha moves."""
     grid = x_grid(limit)
     figure, (ax_f, ax_d) = new_figure(2, figsize=(9.0, 3.5))
     plot(grid, relu(grid), labels=[text("plot.relu.label")], ax=ax_f, styles=["--"],
          title=text("widget.alpha.title_f"))
-    plot(grid, relu_grad(grid), labels=[text("widget.alpha.relu_grad")], ax=ax_d, styles=["--"],
+    plot(grid, _gap_at_zero(grid, relu_grad(grid)), labels=[text("widget.alpha.relu_grad")], ax=ax_d, styles=["--"],
          ylabel=text("plot.dy"), title=text("widget.alpha.title_d"))
     (leaky,) = ax_f.plot([], [], color=ORANGE, linewidth=2)
     (leaky_d,) = ax_d.plot([], [], color=ORANGE, linewidth=2)
@@ -192,8 +199,8 @@ def alpha_explorer(alpha: float = 0.1, limit: float = 3.0, max_alpha: float = 0.
         label = text("widget.alpha.leaky", alpha=f"{a:.2f}")
         leaky.set_data(grid, leaky_relu(grid, a))
         leaky.set_label(label)
-        leaky_d.set_data(grid, leaky_relu_grad(grid, a))
-        leaky_d.set_label(label)
+        leaky_d.set_data(grid, _gap_at_zero(grid, leaky_relu_grad(grid, a)))
+        leaky_d.set_label(text("leaky.grad.label", alpha=f"{a:.2f}"))  # the right panel shows derivatives
         ax_f.legend(loc="upper left")
         ax_d.legend(loc="upper left")
         # + 0.0 turns the -0.0 of alpha = 0 (0 * -2) into 0.0, so the readout never shows "-0.00".

@@ -752,6 +752,7 @@ ADVICE = [
     ("relu", "max(x, 0) gives the int 0", "exercise.wrong_kind.int"),
     ("relu", "prints instead of returning", "exercise.wrong_kind.none"),
     ("dead_fraction", "the count, not the fraction", "exercise.wrong_kind.int_value"),
+    ("dead_fraction", "the count, not the fraction", "exercise.wrong_kind.int_value.count"),
     ("dead_fraction", "returns the mask", "exercise.wrong_kind.array_for_float"),
     ("dead_fraction", "applies ReLU in place", "exercise.wrong_kind.mutated"),
     ("relu_vectorized", "Python loop: float64 for float32 input", "exercise.wrong_kind.dtype.widened"),

@@ -163,7 +163,7 @@ def test_labels_and_plain_text_follow_the_language(name, language):
 def test_japanese_readout(english):
     helpers.set_language("ja")
     w = widgets.tangent_explorer(x=0.0)
-    assert "傾き" in w.readout.value and "微分不可能" in w.readout.value
+    assert "傾き" in w.readout.value and "微分できない" in w.readout.value
 
 
 @pytest.mark.parametrize("name", sorted(WIDGETS))

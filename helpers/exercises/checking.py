@@ -175,7 +175,10 @@ def _compare_float(ex: Exercise, got: object, expected: Any, call: str) -> Check
     if isinstance(got, (int, np.integer)):
         # The right value as an int (0 for 0.0) only needs a float; any other int is the wrong quantity too.
         same = _close(np.float64(got), np.float64(expected), ex.rtol["float64"], ex.atol)
-        return _wrong(ex, "int" if same else "int_value", call=call, got=_number(got), expected=_number(expected))
+        result = _wrong(ex, "int" if same else "int_value", call=call, got=_number(got), expected=_number(expected))
+        if not same and 0 <= float(expected) <= 1 < got:
+            return make_result(result.state, ex.id, result.message + _text("exercise.wrong_kind.int_value.count"))
+        return result
     value = float(got)
     if not _close(np.float64(value), np.float64(expected), ex.rtol["float64"], ex.atol):
         return _incorrect_value(ex, call, _number(expected), _number(value))

@@ -108,10 +108,13 @@ FEEDBACK = {
               "(write {expected} rather than {got}).",
     },
     "exercise.wrong_kind.int_value": {
-        "ja": "\n    {call}\nが整数 {got} を返しました。正しい結果は float の {expected} です。"
-              "数えた個数をそのまま返していないか、確かめてください。",
-        "en": "\n    {call}\nreturned the integer {got}; the right result is the float {expected}. "
-              "Check that you are not returning a count.",
+        "ja": "\n    {call}\nが整数 {got} を返しました。正しい結果は float の {expected} です。",
+        "en": "\n    {call}\nreturned the integer {got}; the right result is the float {expected}.",
+    },
+    # Added when the right result is a fraction (0 to 1) and the integer is larger: most likely a count.
+    "exercise.wrong_kind.int_value.count": {
+        "ja": "数えた個数をそのまま返していないか、確かめてください。",
+        "en": " Check that you are not returning a count.",
     },
     "exercise.wrong_kind.type_float": {
         "ja": "\n    {call}\nが {type} 型の {got} を返しました。0.0 や 1.5 のような float を返してください。",

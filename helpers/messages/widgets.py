@@ -13,8 +13,9 @@ MESSAGES = {
         "en": "x = {x}   ReLU(x) = {y}   slope ReLU'(x) = {slope}",
     },
     "widget.tangent.at_zero": {
-        "ja": "（x = 0 では微分できないので、PyTorch・JAX・TensorFlow と同じく 0 を使います）",
-        "en": "(not differentiable at x = 0; 0 is used there, as in PyTorch, JAX and TensorFlow)",
+        "ja": "（x = 0 では微分できないので、PyTorch・JAX・TensorFlow の relu と同じく傾き 0 を使います）",
+        "en": "(ReLU is not differentiable at x = 0; the slope shown is 0, as in the relu functions of PyTorch, JAX "
+        "and TensorFlow)",
     },
     "widget.alpha.title_f": {"ja": "関数", "en": "The functions"},
     "widget.alpha.title_d": {"ja": "導関数", "en": "Their derivatives"},
