@@ -599,7 +599,7 @@ subject of Chapter 3.
 
 Drag the slider to move $x$: the point on the graph of ReLU, its value, its slope (`helpers.relu_grad`) and the
 tangent line with that slope are redrawn. At $x = 0$ there is no tangent line (the derivative does not exist), so a
-flat line with the conventional slope 0 is drawn instead, and the readout says so.
+flat line with the conventional slope 0 is drawn instead, and the readout below the figure says so.
 
 (The widget needs a running Python kernel, so it does not appear when the notebook is only displayed, for example on
 GitHub. Run the cell to see it.)
