@@ -101,12 +101,13 @@ below give? Predict it before running the code; the answer is a number.""",
     },
     explanation={
         "ja": "helpers.relu_grad(0.0) は 0.0 を返します。PyTorch・JAX・TensorFlow の relu も、出力が 0 より大きいところ"
-              "だけ勾配を通すので、x = 0 での勾配は 0 です。x = 0 には微分係数がないので、数学的には 0 も 1 も 0.5 も"
-              "正当な選び方です。その理由は、この章の劣勾配の節で説明します。",
+              "だけ勾配を通すので、x = 0 での勾配は 0 です。x = 0 には微分係数がないので、何かの値を選ぶ必要が"
+              "あります。数学的には、0 から 1 までのどの値（0、0.5、1 など）も正当な選び方です。その理由は、"
+              "この章の劣勾配の節で説明します。",
         "en": "helpers.relu_grad(0.0) returns 0.0. The relu functions of PyTorch, JAX and TensorFlow also pass the "
-              "gradient only where the output is above 0, so their gradient at x = 0 is 0. Mathematically, 0, 1 "
-              "and 0.5 are all acceptable choices, because there is no derivative at x = 0; the section on "
-              "subgradients in this chapter explains why.",
+              "gradient only where the output is above 0, so their gradient at x = 0 is 0. There is no derivative "
+              "at x = 0, so some value has to be chosen there. Mathematically, any value from 0 to 1, such as 0, "
+              "0.5 or 1, is a legitimate choice; the section on subgradients in this chapter explains why.",
     },
 )
 

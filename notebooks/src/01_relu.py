@@ -55,14 +55,15 @@ ReLU が隠れ層の標準的な選択の一つになった理由として、次
 - **出力が疎（スパース）になる**：負の入力には 0 を返すので、多くのユニットの出力がちょうど 0 になります。
 
 この三つを論じたのは Glorot, Bordes & Bengio (2011)「Deep Sparse Rectifier Neural Networks」（AISTATS 2011）です。
-この論文は実験で、深いネットワークの隠れ層を ReLU にすると tanh を使ったネットワークと同等以上の性能が出ること、
-そしてラベル付きデータが多い教師あり学習では、教師なしの事前学習（ラベルのないデータで層を一つずつ学習させて、
-重みの初期値を作っておく、当時よく使われた手法）をしなくても、最良の性能に達する（事前学習をしても、それ以上
-よくならない）ことを示しました。
+この論文は実験で、深いネットワークの隠れ層を ReLU にすると、tanh を使ったネットワークと同等以上の性能が出ることを
+示しました。また、ラベル付きデータが多い純粋な教師あり学習では、教師なしの事前学習をしなくても最良の性能に
+達しうることも示しました。教師なしの事前学習とは、ラベルのないデータで層を一つずつ学習させて重みの初期値を
+作っておく、当時よく使われた手法です。
 それより前の論文 Nair & Hinton (2010)「Rectified Linear Units Improve Restricted Boltzmann Machines」（ICML 2010）は、制限ボルツマンマシン（確率的な生成モデルの一種）の二値の
 隠れユニットを、ノイズを加えた ReLU に置き換えました。この論文は、ノイズを加えた ReLU を「階段状シグモイド
 ユニット」（同じ重みを持ち、バイアスが少しずつ小さくなる二値ユニットを無限個並べたもの）の効率のよい近似として
 導入し、二値ユニットより物体認識と顔照合に適した特徴が学習されることを示しました。勾配消失は論じていません。
+
 なお、いまの Transformer（大規模言語モデルなどの土台になっているネットワークの構造）では、ReLU のなめらかな仲間がおもに使われます（第5章で扱います）。
 """,
         en=r"""
@@ -79,24 +80,26 @@ activation is what makes depth worth having. The layers between the input layer 
 Three reasons are usually given for ReLU becoming a standard choice for hidden layers:
 
 - **It is cheap**: it needs one comparison and no exponential.
-- **Its slope does not shrink on the positive side**: the slopes of the sigmoid $1/(1 + e^{-x})$ and of tanh, two
-  S-shaped activation functions that were common before ReLU (Chapter 5 returns to the sigmoid), approach 0 for
-  inputs of large magnitude (they saturate). When such functions are stacked in many layers, the gradient (the signal
-  that training uses) that reaches the layers near the input can be almost 0: this is the vanishing gradient problem
-  (gradients are the subject of Chapter 2). ReLU's slope stays 1 on the whole positive side.
+- **Its slope does not shrink on the positive side**: the sigmoid $1/(1 + e^{-x})$ and tanh, two S-shaped
+  activation functions that were common before ReLU, have slopes that approach 0 for inputs of large magnitude: they
+  saturate (Chapter 5 returns to the sigmoid). When such functions are stacked in many layers, the gradient, the
+  signal that training uses, can be almost 0 by the time it reaches the layers near the input: this is the vanishing
+  gradient problem (gradients are the subject of Chapter 2). ReLU's slope stays 1 on the whole positive side.
 - **Its output is sparse**: negative inputs give 0, so many units output exactly 0.
 
 Glorot, Bordes & Bengio (2011), "Deep Sparse Rectifier Neural Networks" (AISTATS 2011), set out these three
 arguments. Their experiments showed that deep networks with ReLU hidden layers perform as well as or better than
-networks with tanh, and that on purely supervised tasks with large labelled data sets they reach their best
+networks with tanh, and that on purely supervised tasks with large labelled data sets they can reach their best
 performance without unsupervised pre-training (training the layers one at a time on unlabelled data to set the
-starting weights, a method widely used at the time): pre-training does not improve them any further. An earlier paper, Nair & Hinton (2010), "Rectified Linear Units
+starting weights, a method widely used at the time). An earlier paper, Nair & Hinton (2010), "Rectified Linear Units
 Improve Restricted Boltzmann Machines" (ICML 2010), replaced the binary hidden units of restricted Boltzmann machines
 (a kind of probabilistic generative model) by noisy rectified linear units. It introduced them as an efficient
 approximation of "stepped sigmoid units" (infinitely many copies of a binary unit with the same weights and
 progressively more negative biases), and showed that they learn better features for object recognition and face
-verification than binary units do. It did not discuss vanishing gradients. Today's Transformers (the architecture behind large
-language models, among other networks) mostly use its smooth relatives, which are the subject of Chapter 5.
+verification than binary units do. It did not discuss vanishing gradients.
+
+Today's Transformers (the architecture behind large language models and many other networks) mostly use smooth
+relatives of ReLU instead; they are the subject of Chapter 5.
 """,
     ),
     md(
@@ -288,12 +291,12 @@ next exercise before running any code.
     md(
         "nan-pitfall-intro",
         ja=r"""
-次のセルは、二つの呼び出しを、`relu(nan)`、`helpers.relu(nan)`、`np.maximum(nan, 0.0)` と並べて表示します。
+次のセルは、演習の二つの呼び出し `max(0.0, nan)` と `max(nan, 0.0)` を、`relu(nan)`、`helpers.relu(nan)`、`np.maximum(nan, 0.0)` と並べて表示します。
 `relu` は上で定義したチュートリアルの版、`helpers.relu` は NumPy の `np.maximum` を
 使う版です。
 """,
         en=r"""
-The next cell prints both calls, together with `relu(nan)`, `helpers.relu(nan)` and `np.maximum(nan, 0.0)`.
+The next cell prints the exercise's two calls, `max(0.0, nan)` and `max(nan, 0.0)`, together with `relu(nan)`, `helpers.relu(nan)` and `np.maximum(nan, 0.0)`.
 `relu` is the tutorial's version defined above, and `helpers.relu` the version
 built on NumPy's `np.maximum`.
 """,
@@ -350,7 +353,7 @@ check it.
 - For arrays, use `np.maximum(x, 0)` (or `helpers.relu`); the shape and the data type are kept.
 - `max(0.0, x)` turns NaN into 0.0, while `max(x, 0.0)` keeps it: the order of the arguments changes the result.
 
-Chapter 2 turns to the gradient (derivative) of ReLU and to how its value at $x = 0$ is chosen.
+Chapter 2 turns to the gradient (derivative) of ReLU and to how the gradient's value at $x = 0$ is chosen.
 → [Chapter 2: The gradient of ReLU](02_gradient.ipynb)
 """,
     ),

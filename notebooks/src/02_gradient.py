@@ -25,11 +25,13 @@ CELLS = [
 # 第2章 ReLU の勾配
 
 ニューラルネットワークは、損失（出力が目標値からどれだけずれているかを表す数）を重みで微分した**勾配**を
-誤差逆伝播法で計算し、その勾配を使って重みを更新します（勾配降下法）。そのため、活性化関数そのものだけでなく、
-その**導関数**がどんな形をしているかが学習を左右します。1 変数の関数では、勾配は導関数の値（微分係数）、
+誤差逆伝播法で計算し、その勾配を使って重みを更新します（勾配降下法）。連鎖律により、この勾配は各活性化関数の
+導関数を掛け合わせた形になります。そのため、活性化関数そのものだけでなく、その**導関数**がどんな形をしているかが
+学習を左右します。1 変数の関数では、勾配は導関数の値（微分係数）、
 つまりグラフの傾きそのものです。
 
-この章では次のことを、すべてこのノートブックの中で計算して確かめます。
+この章では、次のことを順に見ていきます。フレームワークの勾配と論文の結果は出典を示して引用し、それ以外の数値は
+すべてこのノートブックの中で計算します。
 
 1. 微分の定義による ReLU の導関数の導出
 2. 数値微分（前進差分・後退差分・中心差分）との比較と、$x = 0$ で三つが食い違う理由
@@ -43,10 +45,12 @@ CELLS = [
 
 A network measures how far its outputs are from the targets with a single number, the loss, and learns by moving
 its weights against the **gradient** of the loss with respect to those weights: backpropagation computes the
-gradient, and gradient descent uses it to update the weights. So what matters for learning is not only the activation function itself but also the shape of its
-**derivative**. For a function of one variable, the gradient is the value of the derivative, the slope of the graph.
+gradient, and gradient descent uses it to update the weights. By the chain rule, that gradient is a product that
+includes the derivative of each activation function, so what matters for learning is not only the activation
+function itself but also the shape of its **derivative**. For a function of one variable, the gradient is the value of the derivative, the slope of the graph.
 
-In this chapter we look at the following, with every number computed right here:
+In this chapter we look at the following. Every number is computed in the notebook itself, except for the
+frameworks' gradients and the published results, which are cited:
 
 1. the derivative of ReLU from the definition of the derivative;
 2. how numerical derivatives (forward, backward and central differences) compare with it, and why the three disagree
@@ -178,8 +182,8 @@ print("relu_grad(x) =", helpers.relu_grad(x))
 
 次の図は、ReLU とその導関数を並べて描いたものです。格子 `helpers.x_grid(3.0)` は 0 を必ず含みます。導関数は
 $x = 0$ で 0 から 1 へ不連続に跳ぶので、線は 0 のところで切ってあります。$x = 0$ では、`helpers.relu_grad` が使う
-値 0 を塗りつぶした点で、このコースのもとになった短い日本語のチュートリアル「PythonでのReLu関数」（以下、
-チュートリアル）が選んだ値 1 を白抜きの点で示します。
+値 0 を塗りつぶした点で示します。白抜きの点は、このコースのもとになった短い日本語のチュートリアル
+「PythonでのReLu関数」（以下、チュートリアル）が選んだ値 1 です。
 """,
         en=r"""
 ## The picture
@@ -311,7 +315,7 @@ for x_near in [5e-7, -5e-7]:
 On the {{int(away.sum())}} grid points other than 0, the numerical and analytic derivatives agree up to rounding
 error (they differ by at most {{largest:.1e}}). On the grid they differ only at $x = 0$. The last two lines show,
 however, that they also differ at any point closer to 0 than $h$, where the central difference sees the corner
-smeared over a width of $2h$. A gradient check of ReLU code should therefore use inputs that are farther than $h$
+smeared over a width of $2h$. A gradient check of ReLU code should therefore use inputs that are at least $h$ away
 from 0.
 """,
     ),
@@ -325,7 +329,8 @@ ReLU は 0 以外では直線なので、中心差分には丸め誤差しか生
 が残ります。$h$ が小さすぎると、$f(x + h)$ と $f(x - h)$ がほとんど同じ値になり、その差を $2h$ で割るときに、
 浮動小数点数の丸め誤差（ほぼ $1/h$ に比例します）が拡大されます。誤差が最も小さくなるのは、その間のどこかです。
 
-第1章で触れた tanh の、点 $x = 1$ での微分係数 $1 - \tanh^2 1$ を例に、まず次の演習で自分で確かめてみましょう。
+例として、第1章で触れた tanh を使います。点 $x = 1$ での微分係数は、ちょうど $1 - \tanh^2 1$ です。この章で誤差を
+測る前に、まず次の演習で $h$ を自分で選んでみましょう。
 """,
         en=r"""
 ## Choosing the step $h$
@@ -336,8 +341,8 @@ that curves smoothly, the choice of $h$ decides the accuracy. With a large $h$, 
 $f(x + h)$ and $f(x - h)$ almost equal, and dividing their difference by $2h$ magnifies the floating-point rounding
 error (roughly proportional to $1/h$). The error is smallest somewhere in between.
 
-Take the derivative of tanh, mentioned in Chapter 1, at the point $x = 1$, where it is $1 - \tanh^2 1$. First try it
-yourself in the next exercise.
+As an example, take tanh, mentioned in Chapter 1, whose derivative at $x = 1$ is exactly $1 - \tanh^2 1$. Before
+the chapter measures the error, try choosing $h$ yourself in the next exercise.
 """,
     ),
     *exercise("step_size"),
@@ -455,8 +460,10 @@ Bertoin, Bolte, Gerchinovitz & Pauwels (2021)「Numerical influence of ReLU'(0) 
 ReLU'(0) をどの値に選ぶかで、32 ビット浮動小数点数（float32）では逆伝播の結果がおよそ半分の場合に大きく変わり、
 16 ビットではそれが系統的に起こり、64 ビットではその影響が消えることを報告しています。工夫を加えない確率的勾配
 降下法（SGD）では ReLU'(0) = 0 が最も効率がよいようだとも述べ、バッチ正規化（層への入力をミニバッチごとに平均 0・分散 1 にそろえる手法）や Adam（よく使われる最適化手法の
-一つ）はこの影響を和らげる傾向があるとしています。「ReLU への入力がちょうど 0 になることはまずない」というよくある前提は、
-安全とは言えないのです。
+一つ）はこの影響を和らげる傾向があるとしています。ReLU'(0) の選び方が結果を変えられるのは、ReLU への入力が
+ちょうど 0 になるところだけです。したがってこの結果は、float32 や float16 では入力がちょうど 0 になることが、
+結果に響くほどよく起こることも示しています。「ReLU への入力がちょうど 0 になることはまずない」という、よく
+置かれる前提は、安全とは言えないのです。
 """,
         en=r"""
 0, 0.25, 0.5 and 1 are subgradients; -0.1 and 1.1 are not. So, mathematically, 0, 1 and any value between them
@@ -483,8 +490,9 @@ reports that the choice of ReLU'(0) changes the backpropagated result considerab
 32-bit floating point (float32), that at 16 bits it does so systematically, and that the effect disappears at 64
 bits. It also reports that with plain stochastic gradient descent (SGD) the choice ReLU'(0) = 0 seems the most
 efficient, and that batch normalisation (a method that rescales a layer's inputs to mean 0 and variance 1 over each
-mini-batch) and Adam (a widely used optimiser) tend to lessen the effect. So the common
-assumption that the inputs to ReLU are hardly ever exactly 0 is not safe.
+mini-batch) and Adam (a widely used optimiser) tend to lessen the effect. The choice can matter only where an input
+to ReLU is exactly 0, so these results also show that such inputs are common enough in float32 and float16 to
+matter: the usual assumption that they hardly ever occur is not safe.
 """,
     ),
     *exercise("relu_grad"),
@@ -581,7 +589,7 @@ subject of Chapter 3.
 
 スライダーで $x$ を動かすと、ReLU のグラフ上の点、その値、傾き（`helpers.relu_grad`）、そしてその傾きの接線が
 描き直されます。$x = 0$ では接線が存在しない（微分係数が存在しない）ので、代わりに、規約で決めた値 0 を傾きとする
-水平な直線が描かれ、そのことが表示されます。
+水平な直線が描かれ、図の下の表示にもそのことが示されます。
 
 （ウィジェットを動かすには、Python のカーネルが動いている必要があります。GitHub などでノートブックを表示した
 だけでは現れないので、セルを実行してください。）
@@ -591,7 +599,7 @@ subject of Chapter 3.
 
 Drag the slider to move $x$: the point on the graph of ReLU, its value, its slope (`helpers.relu_grad`) and the
 tangent line with that slope are redrawn. At $x = 0$ there is no tangent line (the derivative does not exist), so a
-flat line with the conventional slope 0 is drawn instead, and the readout says so.
+flat line with the conventional slope 0 is drawn instead, and the readout below the figure says so.
 
 (The widget needs a running Python kernel, so it does not appear when the notebook is only displayed, for example on
 GitHub. Run the cell to see it.)
@@ -626,7 +634,7 @@ helpers.widgets.tangent_explorer()
 
 - The derivative of ReLU is 1 for $x > 0$ and 0 for $x < 0$. At $x = 0$ the left and right slopes differ: ReLU is not
   differentiable there.
-- Numerical derivatives agree with this derivative at points farther than $h$ from 0. At $x = 0$ they disagree:
+- Numerical derivatives agree with this derivative at points at least $h$ away from 0. At $x = 0$ they disagree:
   the central difference gives 0.5, the forward difference 1 and the backward difference 0.
 - The error of a central difference grows for large $h$ (truncation) and for very small $h$ (rounding). For tanh at
   $x = 1$ it was smallest at $h = 10^{ {{round(np.log10(scan.best))}} }$.
