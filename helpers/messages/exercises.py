@@ -50,8 +50,9 @@ FEEDBACK = {
               "x > 0 は真偽値の配列になるので、そこで失敗します。配列を要素ごとに計算する NumPy の関数を使いましょう"
               "（どの関数が合うかはヒントにあります）。",
         "en": "\nAn if statement, or Python's max(0, x), needs a single True or False. For an array of two or more "
-              "elements (such as a row taken from a 2-dimensional array by a for loop), x > 0 is an array of them, "
-              "so it fails there. Use NumPy functions that work element by element (the hints say which one fits).",
+              "elements (such as a row taken from a 2-dimensional array by a for loop), x > 0 gives an array of "
+              "True/False values, not a single one, so it fails there. Use NumPy functions that work element by "
+              "element (the hints say which one fits).",
     },
     "exercise.error.advice.loop": {
         "ja": "\nfor ループで配列の要素を一つずつ取り出す書き方は、0 次元の配列（値一つの配列）で失敗します。"
@@ -70,8 +71,8 @@ FEEDBACK = {
               "compute the result with NumPy functions (returning a NumPy scalar for a 0-dimensional input is fine).",
     },
     "exercise.error.advice.signature": {
-        "ja": "\n関数の引数が、問題の def 行と違っていないか確かめてください。",
-        "en": "\nCheck that your function takes the arguments of the def line in the task.",
+        "ja": "\n関数の引数が、書き始めのセルの def 行と違っていないか確かめてください。",
+        "en": "\nCheck that your function takes the arguments of the def line in the starter cell.",
     },
     "exercise.error.interrupted": {
         "ja": "次の呼び出しの途中で中断されました（KeyboardInterrupt）。"
