@@ -135,7 +135,8 @@ result counts as right).""",
     solution={"ja": "answer = 0.5 ** 4  # 4 個のユニットが独立に、それぞれ確率 1/2 で 0 以下：1/16 = 0.0625",
               "en": "answer = 0.5 ** 4  # 4 independent units, each at most 0 with probability 1/2: 1/16 = 0.0625"},
     explanation={
-        "ja": "入力を固定すると、各ユニットの活性化前の値 w・x は 0 について対称な正規分布に従うので、"
+        "ja": "入力を固定すると、各ユニットの活性化前の値 w·x（重み w と入力 x の内積）は 0 について"
+              "対称な正規分布に従うので、"
               "0 以下になる確率は 1/2 です。"
               "4 個のユニットの重みは独立なので、4 個とも 0 以下になる確率は (1/2)^4 = 1/16 = 0.0625 で、"
               "200,000 個の層での割合もほぼその値になります。幅 n の層なら 2^(-n) で、幅が狭いほど大きくなります。"
@@ -170,14 +171,16 @@ BORN_DEAD_EXPERIMENT = Exercise(
         "ja": """\
 width, depth, trials = 3, 10, 1000  # 深さ = 重みの層の数。隠れ層は depth - 1 個
 rng = np.random.default_rng(0)
-points = np.array([[-1.0, 1.0]])  # 判定に使う 2 点 x = -1, 1（形は、入力 1 個 × 点 2 個）
+# 生まれつき死んでいるかを判定する 2 点 x = -1, 1（形は、入力 1 個 × 点 2 個）
+points = np.array([[-1.0, 1.0]])
 # trials 個のネットワークそれぞれに points を通して（順伝播）、生まれつき死んでいる割合を求めてください
 born_dead = ...""",
         "en": """\
 width, depth, trials = 3, 10, 1000  # depth = number of weight layers: depth - 1 hidden layers
 rng = np.random.default_rng(0)
-points = np.array([[-1.0, 1.0]])  # the two points that decide, x = -1 and 1 (shape: 1 input × 2 points)
-# push points through each of the trials networks (the forward pass) and compute the fraction born dead
+# the two points that decide whether a network is born dead: x = -1 and 1 (shape: 1 input × 2 points)
+points = np.array([[-1.0, 1.0]])
+# push points through each of the `trials` networks (the forward pass) and compute the fraction born dead
 born_dead = ...""",
     },
     judge=judges.Within(_born_dead_reference, atol=BORN_ATOL),
@@ -242,8 +245,8 @@ networks come from other random numbers, so a difference of up to 4 standard err
 how much).""",
     },
     hints=(
-        {"ja": "ネットワーク 1 個ぶんは、`h = points` から始めて `for _ in range(depth - 1):` の中で重みを作り、"
-               "`h = helpers.relu(W @ h)` とする繰り返しです。`fan_in` は `h.shape[0]` です。",
+        {"ja": "ネットワーク 1 個ぶんの計算は、`h = points` から始めて、`for _ in range(depth - 1):` の中で"
+               "重みを作って `h = helpers.relu(W @ h)` とする、という繰り返しです。`fan_in` は `h.shape[0]` です。",
          "en": "For one network, start from `h = points`; then, inside the loop `for _ in range(depth - 1):`, draw "
                "the weights and set `h = helpers.relu(W @ h)`. `fan_in` is `h.shape[0]`."},
         {"ja": "一度すべて 0 になった層の先は 0 のままなので、最後の隠れ層の出力 `h` が"

@@ -114,7 +114,7 @@ MESSAGES = {
     # --- the comparison table ---
     "family.table.function": {"ja": "関数", "en": "function"},
     "family.table.grad_at_minus3": {"ja": "x = -3 での勾配", "en": "slope at x = -3"},
-    "family.table.jump": {"ja": "0 での傾きの跳び", "en": "jump of slope at 0"},
+    "family.table.jump": {"ja": "0 での傾きの跳び", "en": "jump in slope at 0"},
     "family.table.minimum": {"ja": "最小値", "en": "minimum"},
     "family.table.max_error": {"ja": "中心差分との最大差", "en": "largest gap to the central difference"},
     # --- the cost measurement (helpers.family.cost_table / cost_verdicts) ---
@@ -132,9 +132,9 @@ MESSAGES = {
         "ja": "この実行では、「{cheap}」の時間は {baseline} の {cheap_ratio:.2f} 倍で、指数関数、tanh、erf のどれかを"
               "使う関数（{lo:.1f} 倍から {hi:.1f} 倍）の中に、これと同じか、これより速いものがありました。"
               "計算機がほかの処理で混んでいた可能性があるので、セルをもう一度実行してみてください。",
-        "en": "In this run {cheap} took {cheap_ratio:.2f} times as long as {baseline}, so at least one of the "
+        "en": "In this run {cheap} took {cheap_ratio:.2f} times as long as {baseline}, and at least one of the "
               "functions that need an exponential, tanh or erf ({lo:.1f} to {hi:.1f} times as long) was as fast "
-              "or faster. The machine may have been busy with other work: run the cell again.",
+              "as it or faster. The machine may have been busy with other work: run the cell again.",
     },
     "family.cost.share_most": {
         "ja": "ELU が指数関数に渡すのと同じ数に np.expm1 だけを適用すると、ELU 全体の {share:.0%} の時間が"

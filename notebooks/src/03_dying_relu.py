@@ -50,7 +50,7 @@ neuron), and this is the **dying ReLU problem**. A dead unit's inputs, though, c
 deep network, when earlier layers change, a dead unit can come back to life. In the first hidden layer, whose inputs
 are fixed (as in this chapter's training experiments, which have a single hidden layer), it cannot.
 
-The problem is well known, but usually only described. In this chapter we measure it, with experiments that each run
+The problem is well known, but it is usually described rather than measured. In this chapter we measure it, with experiments that each run
 in seconds:
 
 1. Right after initialisation about half the units output 0 (which is not the same as being dead).
@@ -107,7 +107,7 @@ print(helpers.text("dying.half.outside", sd=sd, count=int(np.sum(np.abs(fraction
         "half-not-dead",
         ja=r"""
 どの入力でも、正になるユニットの割合は 0.5 にきわめて近く（最小 {{fractions.min():.4f}}、最大 {{fractions.max():.4f}}）、
-0.5 から標準偏差 {{sd:.3f}} の 4 倍より遠く離れた入力は {{int(np.sum(np.abs(fractions - 0.5) > 4 * sd))}} 個でした。
+0.5 から標準偏差 {{sd:.3f}} の 4 倍（{{4 * sd:.2f}}）より遠く離れた入力は {{int(np.sum(np.abs(fractions - 0.5) > 4 * sd))}} 個でした。
 しかし、これは「半分が死んでいる」という意味ではありません。入力が変われば、正になるユニットの組も入れ替わります。
 死んだニューロンとは、**すべての入力**に対して活性化前の値が 0 以下のユニットです。
 `helpers.dead_fraction` は、活性化前の値を並べた 2 次元配列（行が入力、列がユニット）から、その割合を求めます。
@@ -226,8 +226,8 @@ $L - 1$ 層のどこかで 0 になる確率は $1 - (1 - 2^{-n})^{L - 1}$ で�
 深さ 2 では上界 $2^{-n}$ に対して測定値は 0、幅 2・深さ 3 では上界 {{helpers.dying.single_input_bound(2, 3):.3f}} に対して測定値 {{curves[2][2]:.3f}} です。
 
 幅 2 では、深さ 20 から先で測定値が上界をわずかに上回っています（深さ 20 で {{curves[2][19]:.3f}} 対 {{helpers.dying.single_input_bound(2, 20):.3f}}）。
-これは試行のばらつきです。{{trials:,}} 個のうち生き残ったネットワークは {{round((1 - curves[2][19]) * trials)}} 個で、
-上界からは平均で {{(1 - helpers.dying.single_input_bound(2, 20)) * trials:.1f}} 個以上が期待されます。
+これは試行のばらつきです。{{trials:,}} 個のうち生き残ったネットワークは {{round((1 - curves[2][19]) * trials)}} 個でしたが、
+上界から考えると、生き残るネットワークは平均で {{(1 - helpers.dying.single_input_bound(2, 20)) * trials:.1f}} 個以上のはずです。
 1 にこれほど近い割合では標準誤差は約 {{np.sqrt(helpers.dying.single_input_bound(2, 20) * (1 - helpers.dying.single_input_bound(2, 20)) / trials):.3f}} なので、
 この差は標準誤差と同じ程度です。この表では、各深さのネットワークは一つ浅いネットワークに層を一つ足して作ってあります。深さ 20 で死んでいるネットワークは、層を足しても死んだままなので、このずれは深さ 20 より先にも引き継がれます。
 """,
@@ -364,7 +364,7 @@ helpers.show(ax, helpers.text("dying.sweep.alt", low=rows[0.005]["max"], median=
   死んだニューロンは {{min(rows[0.02]['min'], rows[0.03]['min']):.0%}} 以上でした（中央値 {{rows[0.02]['median']:.0%}} と {{rows[0.03]['median']:.0%}}）。
 
 **CS231n との比較**：スタンフォード大学の講義 CS231n のノートである Karpathy (n.d.-a)「Neural Networks Part 1: Setting up the
-Architecture」（CS231n course notes, https://cs231n.github.io/neural-networks-1/、発行年の記載なし、2026 年 12 月閲覧）は、学習率が大きすぎるとネットワークの 40% ものユニットが死ぬことがある、
+Architecture」（https://cs231n.github.io/neural-networks-1/、発行年の記載なし、2026 年 12 月閲覧）は、学習率が大きすぎるとネットワークの 40% ものユニットが死ぬことがある、
 と書いています（原文は英語）が、実験は示していません。この実験でも、40% 前後という数字は確かに出てきます
 （学習率 0.015 での中央値が {{rows[0.015]['median']:.0%}}）。ただし、それが現れるのは学習率の狭い範囲に限られます。
 死んだニューロンがほとんど出ない学習率 0.005 のわずか {{0.015 / 0.005:.0f}} 倍の学習率で、試行ごとの値は
@@ -426,15 +426,15 @@ print("  ".join(f"{e}: {median_loss[e]:.3f}" for e in epochs_shown))
 エポック 20〜30 の間に、損失の中央値は {{median_loss[20:].min():.3f}} から {{median_loss[20:].max():.3f}} までの間を上下しています。
 学習率 0.02 と 0.03 で発散しなかった試行（{{rows[0.02]['runs'] - rows[0.02]['diverged']}} 個と {{rows[0.03]['runs'] - rows[0.03]['diverged']}} 個）は、
 多くのユニットが死んでいるのに、損失の中央値が小さな学習率の試行より低く終わっています（それぞれ {{rows[0.02]['loss']:.3f}} と {{rows[0.03]['loss']:.3f}}）。
-生き残ったユニットだけでも、$\sin x$ をこの程度には近似できるということです。その理由は、この章ではこれ以上調べません。
+生き残ったユニットだけでも、$\sin x$ をこの程度には近似できるということです。大きな学習率のほうが 30 エポックで損失が低くなる理由は、この章では調べません。
 """,
         en=r"""
 Between epochs 20 and 30 the median loss moves up and down between {{median_loss[20:].min():.3f}} and
 {{median_loss[20:].max():.3f}}. The runs that did not diverge at 0.02 and 0.03
 ({{rows[0.02]['runs'] - rows[0.02]['diverged']}} and {{rows[0.03]['runs'] - rows[0.03]['diverged']}} of them) end
 with lower median losses ({{rows[0.02]['loss']:.3f}} and {{rows[0.03]['loss']:.3f}}) than the runs at smaller rates,
-even though many of their units are dead: the units still alive are enough to fit $\sin x$ this well. This chapter does
-not look into why.
+even though many of their units are dead: the units still alive are enough to fit $\sin x$ this well. Why the larger rates reach a
+lower loss within 30 epochs is not examined here.
 """,
     ),
     md(
@@ -555,7 +555,7 @@ Leaky ReLU は死を原理的には取り返しのつくものにしますが、
 **この実験の数字は、Leaky ReLU が dying ReLU 問題を「解決する」ことを示してはいません。**
 """,
         en=r"""
-At learning rates up to 0.02 the medians of the Leaky ReLU table are almost those of the ReLU one (the differences in
+At learning rates up to 0.02 the medians in the Leaky ReLU table are close to those in the ReLU table (the differences in
 minimum and maximum come from one or two runs; at 0.03 only
 {{leaky_rows[0.03]['runs'] - leaky_rows[0.03]['diverged']}} Leaky ReLU and
 {{rows[0.03]['runs'] - rows[0.03]['diverged']}} ReLU runs did not diverge, too few to compare). At learning rate 0.015 the median fraction of units that are at
@@ -587,7 +587,7 @@ show Leaky ReLU fixing the dying ReLU problem.**
 - **学習率を下げる**：効果は第3節の表がすでに示しています。
 - **He の初期値**：基準の試行はすべて He の初期値です。比較として、入力数によらず分散 1 の正規分布 N(0, 1) で初期化します。
 - **小さな正のバイアス**：隠れ層のバイアスを 0 ではなく 0.01 から始めます。CS231n のノートの別の部分である Karpathy (n.d.-b)「Neural Networks Part 2:
-  Setting up the Data and the Loss」（CS231n course notes, https://cs231n.github.io/neural-networks-2/、発行年の記載なし、2026 年 12 月閲覧）が、すべての ReLU ユニットが最初に勾配を受け取れるように
+  Setting up the Data and the Loss」（https://cs231n.github.io/neural-networks-2/、発行年の記載なし、2026 年 12 月閲覧）が、すべての ReLU ユニットが最初に勾配を受け取れるように
   0.01 のような小さな定数をバイアスに使う人もいる、と紹介している値です。同じノートは、これで一貫して改善するかははっきりせず
   （かえって悪くなるという結果もあり）、バイアスを 0 で初期化するほうが一般的だ、とも書いています。
 - **Leaky ReLU / PReLU**：Leaky ReLU は $\alpha = 0.01$ です。PReLU（パラメトリック ReLU）は、負の側の傾き $\alpha$ を学習するパラメータにした Leaky ReLU で（第4章と第5章で扱います）、$\alpha$ をユニットごとに学習し、初期値は He ら (2015) と同じ 0.25 です。
@@ -606,7 +606,7 @@ We try the usual remedies on the same experiment (16 seeds, 30 epochs) at learni
   the fan-in.
 - **A small positive bias**: hidden biases start at 0.01 instead of 0. In another part of the same notes, Karpathy (n.d.-b,
   "Neural Networks Part 2: Setting up the Data and the Loss", CS231n course notes,
-  https://cs231n.github.io/neural-networks-2/, accessed December 2026), mentions
+  https://cs231n.github.io/neural-networks-2/, accessed December 2026) mentions
   that some people use a small constant such as 0.01 for all biases of ReLU units, so that every unit receives a
   gradient at the start. The same notes say that it is not clear this gives a consistent improvement (some results
   suggest it does worse), and that initialising biases at 0 is more common.

@@ -26,9 +26,8 @@ ReLU は計算が軽く、実用上もよく機能しますが、弱点もあり
 
 第4章の Leaky ReLU は、一つ目の弱点に対処したものでした。この章では、よく使われるほかの仲間、
 **PReLU・ELU・GELU・SiLU・Softplus** を、式・グラフ・導関数で見比べます。それぞれが何を改善し、その代わりに何を犠牲にするのかを、
-このノートブックの中で計算した数字で確かめます。最後に PReLU の $\alpha$ を勾配降下法で学習させます。
-途中の演習では、ELU と Softplus を自分で書き、式のとおりに書いた Softplus が二つの入力で何を返すかを予想し、
-PReLU の $\alpha$ を自分の勾配降下法で学習させます。
+このノートブックの中で計算した数字で確かめます。最後に PReLU の $\alpha$ を勾配降下法で学習させ、その勾配降下法を自分でも書きます。
+途中の演習では、ELU と Softplus を自分で書き、式のとおりに書いた Softplus が二つの入力で何を返すかを予想します。
 """,
         en=r"""
 # Chapter 5: The ReLU family
@@ -43,9 +42,9 @@ ReLU is cheap to compute and works well in practice, but it has weak points:
 
 Leaky ReLU (Chapter 4) dealt with the first point. This chapter compares the other relatives you will meet in real
 models, **PReLU, ELU, GELU, SiLU and Softplus**, by formula, graph and derivative, and uses numbers computed in this
-notebook to check what each one fixes and what it costs. At the end we learn PReLU's $\alpha$ by gradient descent.
-Along the way you write ELU and Softplus yourself, predict what Softplus, written straight from its formula, gives
-at two inputs, and learn PReLU's $\alpha$ with your own gradient descent.
+notebook to check what each one fixes and what it costs. At the end we learn PReLU's $\alpha$ by gradient descent,
+and you then write that gradient descent yourself. Along the way you write ELU and Softplus yourself and predict what
+Softplus, written straight from its formula, gives at two inputs.
 """,
     ),
     setup(imports="import functools\n\nimport numpy as np\nimport matplotlib.pyplot as plt"),
@@ -99,8 +98,8 @@ PReLU（パラメトリック ReLU）の形は Leaky ReLU と同じですが、$
 Classification」（ICCV 2015、arXiv:1502.01852）です。著者らは、チャネルごとに一つの $\alpha$ を持たせる形と、
 層のすべてのチャネルで一つの $\alpha$ を共有する形を使い、どちらも $\alpha = 0.25$ から学習を始めています
 （チャネルとは、畳み込み層の 1 枚の特徴マップのことで、全結合層では一つのユニットに当たります）。
-$x$ についての導関数は、$x > 0$ で 1、$x < 0$ で $\alpha$ です。$x = 0$ では折れ曲がりが残るので導関数はなく、
-`helpers.prelu_grad` はそこで左側の値 $\alpha$ を返します。PyTorch の `prelu_backward_kernel`（`aten/src/ATen/native/cpu/Activation.cpp`）も、
+$x$ についての導関数は、$x > 0$ で 1、$x < 0$ で $\alpha$ です。$x = 0$ では折れ曲がりが残るので微分係数が存在せず（微分不可能で）、
+`helpers.prelu_grad` はそこで左側の傾き $\alpha$ を返します。PyTorch の `prelu_backward_kernel`（`aten/src/ATen/native/cpu/Activation.cpp`）も、
 入力が 0 より大きいときだけ勾配をそのまま通すので、同じ値になります。$\alpha$ についての偏導関数は $\min(x, 0)$ です。
 """,
         en=r"""
@@ -155,7 +154,7 @@ $$
 ELU は、Clevert, Unterthiner & Hochreiter (2015)「Fast and Accurate Deep Network Learning by Exponential Linear Units
 (ELUs)」（arXiv:1511.07289、ICLR 2016）が提案した関数です。負の出力があるので、出力の平均が 0 に近づきます。
 この論文は、平均が 0 に近いほど学習が速く進むと論じています。負の側にも勾配が残ります。
-絶対値の大きな負の入力では $-\alpha$ に張り付き（飽和し）、勾配は小さくなります。負の側の計算には指数関数が要ります。
+絶対値の大きな負の入力では $-\alpha$ に近づいて飽和し、勾配は小さくなります。負の側の計算には指数関数が要ります。
 それに時間がどれだけかかるかは、後の節で測ります。
 
 $\alpha = 1$ のとき、$x = 0$ の左右で傾きがどちらも 1 になり、導関数は $x = 0$ で連続になります（跳びがなくなります）。
@@ -200,7 +199,7 @@ show(helpers.elu, helpers.elu_grad, label, helpers.text("family.alt.elu", name=l
         "elu-zero-intro",
         ja=r"""
 0 の左右の傾きを、第2章の後退差分と前進差分で確かめます。$\alpha = 1$ なら両側とも 1、$\alpha = 0.5$ なら左が 0.5、
-右が 1 になるはずです。$x = 0$ での値として、`helpers.elu_grad(0.0)` は左側の値 $\alpha$ を返します。PyTorch と JAX も同じです。
+右が 1 になるはずです。$x = 0$ での値として、`helpers.elu_grad(0.0)` は左側の傾き $\alpha$ を返します。PyTorch と JAX も同じです。
 PyTorch の `elu_backward_kernel`（`aten/src/ATen/native/cuda/ActivationEluKernel.cu`）は、
 入力の値（そのコードでは `bop`）が 0 以下のとき負の側の式を使います。JAX の `jax.nn.elu`（`jax/_src/nn/functions.py`）は `jnp.where(x_arr > 0, ...)` と書かれているので、
 JAX でも $x = 0$ では負の側の式 $\alpha\,(e^{x} - 1)$ が微分されます。
@@ -349,12 +348,13 @@ $$
 $\sigma$ is the sigmoid (logistic) function, which rises smoothly from 0 to 1. SiLU is GELU with this $\sigma$ in
 place of $\Phi$. The name SiLU (sigmoid linear unit) was given by Hendrycks & Gimpel (2016). Elfwing, Uchibe & Doya
 (2018), "Sigmoid-Weighted Linear Units for Neural Network Function Approximation in Reinforcement Learning" (Neural
-Networks, arXiv:1702.03118), used the function under the same name in reinforcement learning. Ramachandran, Zoph & Le
+Networks, arXiv:1702.03118), used the function, under the same abbreviation
+(for sigmoid-weighted linear unit), in reinforcement learning. Ramachandran, Zoph & Le
 (2017), "Searching for Activation Functions" (arXiv:1710.05941), found $x\,\sigma(\beta x)$ by an automated search for
 activation functions and named it Swish; with $\beta = 1$ it is SiLU. Like GELU, SiLU is smooth and not monotonic.
 
 Hendrycks & Gimpel (2016) also give the approximation $\mathrm{GELU}(x) \approx x\,\sigma(1.702\,x)$. The code below
-also measures how far it is from GELU. It computes $\sigma$ with `helpers.softplus_grad`, because, as the next section
+measures how far it is from GELU as well. It computes $\sigma$ with `helpers.softplus_grad`, because, as the next section
 shows, the derivative of Softplus is exactly $\sigma$.
 """,
     ),
@@ -484,12 +484,12 @@ for v in [-709.0, -710.0]:  # σ(x) = 1 / (1 + e^{-x}) の e^{-x} がオーバ�
         "softplus-after",
         ja=r"""
 差 $\mathrm{softplus}(x) - \mathrm{relu}(x)$ は、$x$ が大きくなると急速に小さくなり、$x = 1000$ では float64 で 0 になります。
-導関数 $\sigma(x)$ は数学的にはどこでも正ですが、`helpers.softplus_grad`（scipy の `expit`）は
+導関数 $\sigma(x)$ は数学的にはどこでも正ですが、`helpers.softplus_grad`（SciPy の `expit`）は
 $x$ が約 {{-overflow_at:.0f}} より小さいと、ちょうど 0 を返します。$\sigma(x) = 1 / (1 + e^{-x})$ の $e^{-x}$ がオーバーフローするからです。
 """,
         en=r"""
 The gap $\mathrm{softplus}(x) - \mathrm{relu}(x)$ shrinks quickly as $x$ grows and is 0 in float64 at $x = 1000$.
-The derivative $\sigma(x)$ is positive everywhere in exact arithmetic, but `helpers.softplus_grad` (scipy's `expit`)
+The derivative $\sigma(x)$ is positive everywhere in exact arithmetic, but `helpers.softplus_grad` (SciPy's `expit`)
 returns exactly 0 below about $x = {{-overflow_at:.0f}}$, because $e^{-x}$ in $\sigma(x) = 1 / (1 + e^{-x})$ overflows
 there.
 """,
@@ -550,10 +550,11 @@ helpers.show(fig, helpers.text("family.alt.all", names=helpers.text("family.list
         en=r"""
 ## What each one fixes, and what it costs
 
-We check the impressions from the graphs with numbers, all computed in the next cell:
+We now test what the graphs suggest with numbers. All of them are computed in the next cell, whose table has these
+columns:
 
 - **slope at $x = -3$**: if it is 0, a neuron whose pre-activation is always negative stops learning.
-- **jump of slope at 0**: $|f'(h) - f'(-h)|$ with $h = 10^{-9}$. A function with a kink gives the size of the jump (1
+- **jump in slope at 0**: $|f'(h) - f'(-h)|$ with $h = 10^{-9}$. A function with a kink gives the size of the jump (1
   for ReLU, $1 - \alpha$ for PReLU); a function whose derivative is continuous gives a number of the order of $h$.
 - **minimum**: the smallest value on the grid $[-4, 4]$. It shows whether the function takes negative values. On its
   own it cannot show whether the function is bounded below: PReLU takes its minimum at the grid's left end, $x = -4$,
@@ -645,7 +646,7 @@ The table below sums this up. For the time each computation takes, see the ratio
 
 In the "slope at $x = -3$" column of the table of numbers printed above, only ReLU has 0. GELU ({{slope['gelu']:.4f}}) and SiLU ({{slope['silu']:.4f}}) have
 negative slopes: going right from $x = -3$, both still fall towards the bottom of their dip, which is how their
-non-monotonicity shows. The "jump of slope at 0" is the size of the jump for ReLU ({{jump['relu']:.2f}}) and PReLU
+non-monotonicity shows. The "jump in slope at 0" is the size of the jump for ReLU ({{jump['relu']:.2f}}) and PReLU
 ({{jump['prelu']:.2f}}), and about as small as $h$ for ELU ($\alpha = 1$), GELU, SiLU and Softplus.
 """,
     ),
@@ -664,7 +665,7 @@ $$
 $$
 
 です。`helpers.learn_prelu_alpha` は、更新 $\alpha \leftarrow \alpha - \eta\,\frac{dL}{d\alpha}$ を繰り返し
-（$\eta$ は学習率で、下のコードでは 0.5 です）、初期値から始めて各ステップ後の $\alpha$ を返します。この問題では $L$ が $\alpha$ の二次式なので、
+（$\eta$ は学習率で、下のコードでは 0.5 です）、初期値と各ステップ後の $\alpha$ を順に並べた配列を返します。この問題では $L$ が $\alpha$ の二次式なので、
 最適な $\alpha$（最小二乗解）は式で求められます。$x_i > 0$ の項は $\alpha$ によらないので、
 
 $$
@@ -730,15 +731,15 @@ helpers.show(fig, helpers.text("family.alt.prelu_learn", start=history[0], best=
         "prelu-learn-after",
         ja=r"""
 上の出力のとおり、$\alpha$ は {{history[0]}} からすばやく下がって最小二乗解に近づき、
-{{len(history) - 1}} ステップ後には {{history[-1]:.4f}}（最小二乗解は {{best:.4f}}）になっています。
+{{len(history) - 1}} ステップ後には {{history[-1]:.4f}} になっています。最小二乗解 {{best:.4f}} と小数第 4 位まで一致します。
 たどり着くのは、データを作ったときの 0.1 そのものではなく、ノイズの入った {{len(xs)}} 点に最もよく合う値です。
 実際のネットワークでは、$\alpha$ は重みと一緒に学習され、損失が $\alpha$ の二次式になることもありません。
 それでも、PReLU の $\alpha$ についての偏導関数 $\min(x, 0)$ が勾配に入るしくみは同じです。
 """,
         en=r"""
 As the output above shows, $\alpha$ falls quickly from {{history[0]}} towards the least-squares value and after
-{{len(history) - 1}} steps is {{history[-1]:.4f}} (the least-squares value is {{best:.4f}}). It lands not on the 0.1
-used to make the data but on the value that fits these {{len(xs)}} noisy points best. In a real network $\alpha$ is
+{{len(history) - 1}} steps it is {{history[-1]:.4f}}, equal to the least-squares value ({{best:.4f}}) to four
+decimal places. It lands not on the 0.1 used to make the data but on the value that fits these {{len(xs)}} noisy points best. In a real network $\alpha$ is
 learned together with the weights, and the loss is not a quadratic function of $\alpha$. The partial derivative of
 PReLU with respect to $\alpha$, $\min(x, 0)$, still enters the gradient in the same way.
 """,
