@@ -62,7 +62,7 @@ CLAIMS = [
     Claim("where-time", "title", "is slower than `np.maximum(x, 0)`", "がなぜ `np.maximum(x, 0)` より遅いのか",
           lambda ns: _t(ns, "np.where(big > 0, big, 0)") / _t(ns, "np.maximum(big, 0)"), lambda r: r > 1,
           "np.where / np.maximum > 1"),
-    Claim("where-time", "where-after", "making a temporary array\n  is not what makes the difference",
+    Claim("where-time", "where-after", "making a temporary array is not the main cause of the difference",
           "一時配列を作ること自体は差の主な原因ではありません",
           lambda ns: _t(ns, "big > 0") / _t(ns, "np.where(big > 0, big, 0)"), lambda r: r < 0.5,
           "mask share of np.where < 0.5"),
