@@ -63,8 +63,8 @@ LEAKY_RELU = Exercise(
     solution={
         "ja": """\
 def leaky_relu(x, alpha=0.01):
-    # 正の要素は x のまま、それ以外は alpha 倍（NaN は NaN のまま、dtype も x と同じ）。
-    # わかりやすい書き方。np.maximum が np.where より速い理由は、第6章で ReLU について示す。
+    # 正の要素は x のまま、それ以外は alpha 倍（NaN は NaN のまま、dtype も x と同じ）
+    # この書き方がいちばん読みやすい。np.maximum が np.where より速い理由は、第6章で ReLU について示す
     # helpers.leaky_relu が（0 < alpha <= 1 で）np.maximum(x, alpha * x) を使うのはそのため
     return np.where(x > 0, x, alpha * x)""",
         "en": """\

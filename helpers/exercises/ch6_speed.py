@@ -102,7 +102,8 @@ FIX_LOOP = Exercise(
               "結果の dtype は入力と同じにし（整数の配列は整数のまま）、NaN の要素は NaN のまま返し、入力は変更し"
               "ないでください。",
         "en": "The `relu_fast` below computes ReLU in a Python loop: it is slow, it overwrites its input array, and it "
-              "fails on 0-dimensional and 2-D arrays. Rewrite it as a vectorised function with a NumPy ufunc. "
+              "fails on 0-dimensional and 2-dimensional arrays. Rewrite it as a vectorised function with a NumPy "
+              "ufunc. "
               "Keep the input's dtype (an integer array stays integer), pass NaN on as NaN, and leave the input "
               "unchanged.",
     },
@@ -151,7 +152,7 @@ INPLACE_SPEED = Exercise(
             "ja": "上限の 10 分の 1（{low} 秒）より短い時間です。lambda: ... の ... をインプレースの ReLU に書き"
                   "換えましたか。seconds には times[\"relu in place\"] を入れます。",
             "en": "That is less than a tenth of the limit ({low} s). Did you replace the ... of lambda: ... with the "
-                  "in-place ReLU? seconds takes times[\"relu in place\"]."},
+                  "in-place ReLU? Set seconds to times[\"relu in place\"]."},
     },
     title={"ja": "インプレースの ReLU を上限と比べて測る", "en": "Time an in-place ReLU against the speed limit"},
     task={

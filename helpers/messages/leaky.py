@@ -51,7 +51,7 @@ MESSAGES = {
     "leaky.steeper": {"ja": "alpha = 2：leaky_relu(-1) = {negative}、leaky_relu(1) = {positive}",
                       "en": "alpha = 2: leaky_relu(-1) = {negative}, leaky_relu(1) = {positive}"},
     "leaky.max_form.edge": {
-        "ja": "alpha = {alpha:g}、x = [0.0, -0.0, inf]：max の式 {max_form}、定義 {definition}、"
+        "ja": "alpha = {alpha:g}、x = [0.0, -0.0, inf]：max を使った書き方 {max_form}、定義 {definition}、"
               "helpers.leaky_relu {helper}",
         "en": "alpha = {alpha:g}, x = [0.0, -0.0, inf]: max form {max_form}, definition {definition}, "
               "helpers.leaky_relu {helper}",

@@ -194,8 +194,8 @@ MESSAGES = {
         "en": "building the mask, big > 0, took {share:.0%} of the time of the whole np.where(big > 0, big, 0)",
     },
     "speed.random_vs_sorted": {
-        "ja": "同じ数でも、順番がランダムだと、符号でまとめ直した場合の {ratio:.1f} 倍の時間がかかりました（np.w"
-              "here、マスクは作成済み）",
+        "ja": "作成済みのマスクを使った np.where では、同じ数でも、順番がランダムだと、符号でまとめ直した場合の "
+              "{ratio:.1f} 倍の時間がかかりました",
         "en": "with np.where and a ready-made mask, the numbers in random order took {ratio:.1f} times as long as the "
               "same numbers grouped by sign",
     },

@@ -25,8 +25,8 @@ CELLS = [
 # 第2章 ReLU の勾配
 
 ニューラルネットワークは、損失（出力が目標値からどれだけずれているかを表す数）を重みで微分した**勾配**を
-誤差逆伝播法で計算し、その勾配を使って重みを更新します（勾配降下法）。連鎖律により、この勾配は各活性化関数の
-導関数を掛け合わせた形になります。そのため、活性化関数そのものだけでなく、その**導関数**がどんな形をしているかが
+誤差逆伝播法で計算し、重みを勾配と逆向きに動かして更新します（勾配降下法）。連鎖律（合成関数の微分法）により、
+この勾配は各活性化関数の導関数を因子として含む積になります。そのため、活性化関数そのものだけでなく、その**導関数**がどんな形をしているかが
 学習を左右します。1 変数の関数では、勾配は導関数の値（微分係数）、
 つまりグラフの傾きそのものです。
 
@@ -45,7 +45,8 @@ CELLS = [
 
 A network measures how far its outputs are from the targets with a single number, the loss, and learns by moving
 its weights against the **gradient** of the loss with respect to those weights: backpropagation computes the
-gradient, and gradient descent uses it to update the weights. By the chain rule, that gradient is a product that
+gradient, and gradient descent uses it to update the weights. By the chain rule (the rule for differentiating a
+composite function), that gradient is a product that
 includes the derivative of each activation function, so what matters for learning is not only the activation
 function itself but also the shape of its **derivative**. For a function of one variable, the gradient is the value of the derivative, the slope of the graph.
 
@@ -502,7 +503,7 @@ matter: the usual assumption that they hardly ever occur is not safe.
 ## 勾配が 0 だと何が起きるか：ニューロン一つのモデルで、1 回だけ更新する
 
 入力 $x$ を一つ受け取るニューロン $a = \mathrm{ReLU}(z),\ z = w x + b$ を、目標値 $y$ に近づけるよう学習させます。
-損失を $L = \tfrac12 (a - y)^2$ とすると、連鎖律（合成関数の微分法）により、勾配は次のようになります。
+損失を $L = \tfrac12 (a - y)^2$ とすると、連鎖律により、勾配は次のようになります。
 
 $$
 \frac{\partial L}{\partial w} = (a - y)\,\mathrm{ReLU}'(z)\,x, \qquad

@@ -93,7 +93,7 @@ $$
 With $\alpha = 0$ this is ReLU itself. For $\alpha \le 1$ it can also be written $\max(\alpha x,\ x)$ (we shall see
 later in this chapter why the condition is needed). Leaky ReLU was introduced, with $\alpha = 0.01$, by Maas,
 Hannun & Ng (2013), "Rectifier Nonlinearities Improve Neural Network Acoustic Models", ICML 2013 Workshop on Deep
-Learning for Audio, Speech and Language Processing. PyTorch and JAX also use 0.01 by default.
+Learning for Audio, Speech and Language Processing. PyTorch (`torch.nn.LeakyReLU`, `negative_slope=0.01`) and JAX (`jax.nn.leaky_relu`) also use 0.01 by default.
 
 ### About the formula in the tutorial
 
@@ -196,7 +196,7 @@ $0 < \alpha \le 1$ it uses `np.maximum(x, alpha * x)`; for $\alpha > 1$ it uses 
 reason explained later in this chapter. For $\alpha \le 0$ it follows the definition: it builds a **mask**, an array
 of True/False values such as `x > 0`, and selects with it. Chapter 6 measures, for ReLU, how much faster
 `np.maximum` is than building a mask and selecting with `np.where`, and explains why. We also check that our scalar
-`leaky_relu` above, with its `if`, does not hide NaN, unlike Chapter 1's `max(0.0, x)` (`nan > 0` is `False`, so the `else` branch runs, and `0.01 * nan` is NaN).
+`leaky_relu` above, with its `if`, does not hide NaN as Chapter 1's `max(0.0, x)` does: `nan > 0` is `False`, so the `else` branch runs, and `0.01 * nan` is NaN.
 """,
     ),
     code(
@@ -389,7 +389,7 @@ print(helpers.text("leaky.steps", steps=steps, z=w * x + b))
         ja=r"""
 勾配に $\alpha = 0.01$ が掛かるため動きは小さいものの、$w$ も $b$ も正しい向き（$z$ を大きくする向き）に動きました。このまま更新を続けると、このニューロンは {{steps}} 回目の更新で $z > 0$ の側に移ります。負の側に勾配を届けることが、Leaky ReLU を使う主な理由です。
 
-ただし、これは一つのニューロンに一つの入力だけの例です。ネットワークの中ではどうでしょうか。第3章では、Leaky ReLU のネットワーク（幅 64、学習率ごとに 16 個のシード）をいくつかの学習率で 30 エポック学習し、さらに学習率 0.015 だけで 150 エポックまで学習しました。ここでは、この学習率 0.015 の学習をもう一度行います。あるエポックで、すべての入力に対して活性化前の値が 0 以下になったことのあるユニットを数えます。また、そのうち数える期間の終わりに、少なくとも一つの入力に対して活性化前の値が正になっていたもの（第3章で「戻った」と数えたユニット）も数えます。どちらも、最初の 30 エポックと 150 エポック全体のそれぞれについて数えます。計算には少し時間がかかります。
+ただし、これは一つのニューロンに一つの入力だけの例です。ネットワークの中ではどうでしょうか。第3章では、Leaky ReLU のネットワーク（幅 64、学習率ごとに 16 個のシード）をいくつかの学習率で 30 エポック学習し、さらに学習率 0.015 だけで 150 エポックまで学習しました。ここでは、この学習率 0.015 の学習をもう一度行います。いずれかのエポックで、すべての入力に対して活性化前の値が 0 以下になったことのあるユニットを数えます。また、それらのうち数える期間の終わりに、少なくとも一つの入力に対して活性化前の値が正になっていたもの（第3章で「戻った」と数えたユニット）も数えます。どちらも、最初の 30 エポックと 150 エポック全体のそれぞれについて数えます。計算には少し時間がかかります。
 """,
         en=r"""
 The move is small, since the gradient carries the factor $\alpha = 0.01$, but $w$ and $b$ both move the right way,
@@ -461,7 +461,7 @@ helpers.widgets.alpha_explorer(max_alpha=0.5)
         ja=r"""
 スライダーは 0.5 までです。よく使われる値（Maas ら (2013) や PyTorch の 0.01、TensorFlow の `tf.nn.leaky_relu` の 0.2、Keras の層 `tf.keras.layers.LeakyReLU` の 0.3）はこの範囲に入ります。そもそも関数が ReLU らしくあるためには、$\alpha$ は 1 より小さくなければなりません。$\alpha = 1$ にすると負の側の傾きも 1 になり、関数は恒等関数 $f(x) = x$ になってしまいます。これでは非線形性がなくなり、第1章で説明したとおり、そのような層をいくつ重ねても一つのアフィン変換にまとまってしまいます。$\alpha > 1$ では負の側のほうが急になり、「負の入力を抑える」という ReLU らしさがなくなります。
 
-さらに、$\max(\alpha x, x)$ という書き方が成り立つのは $\alpha \le 1$ のときだけです。TensorFlow の `relu_op_functor.h` にも「alpha might be > 1 or < 0, so we don't use cwiseMax here」（alpha は 1 より大きいことも負のこともあるので、ここでは cwiseMax を使わない）というコメントがあります。cwiseMax は、C++ の線形代数ライブラリ Eigen で要素ごとに最大値をとる関数です。TensorFlow は、多くの演算の計算にこのライブラリを使っています。ただし $\alpha < 0$ でも、無限大を含めてどの入力でも $\max$ を使った書き方でも同じ値になります（違いうるのは 0 の符号だけです）。本当に崩れるのは $\alpha > 1$ のときで（負の入力はそのまま通り、正の入力は $\alpha$ 倍されます）、そのため `helpers.leaky_relu` は $\alpha > 1$ では $\min(\alpha x, x)$ を使います。$\alpha \le 0$ では定義どおりのマスクを使うので、0 の符号も、$\alpha = 0$ で $x = \infty$ のとき（$\max$ を使った書き方では $0 \cdot \infty$ が NaN になります）も、定義と一致します。次のセルで、これらを計算で確かめます。
+さらに、$\max(\alpha x, x)$ という書き方が成り立つのは $\alpha \le 1$ のときだけです。TensorFlow の `relu_op_functor.h` にも「alpha might be > 1 or < 0, so we don't use cwiseMax here」（alpha は 1 より大きいことも負のこともあるので、ここでは cwiseMax を使わない）というコメントがあります。cwiseMax は、C++ の線形代数ライブラリ Eigen で要素ごとに最大値をとる関数です。TensorFlow は、多くの演算の計算にこのライブラリを使っています。ただし $\alpha < 0$ のときは、$\max$ を使った書き方でも、無限大を含めてどの入力に対しても定義と同じ値になります（違いうるのは 0 の符号だけです）。本当に崩れるのは $\alpha > 1$ のときで（負の入力はそのまま通り、正の入力は $\alpha$ 倍されます）、そのため `helpers.leaky_relu` は $\alpha > 1$ では $\min(\alpha x, x)$ を使います。$\alpha \le 0$ では定義どおりのマスクを使うので、0 の符号も、$\alpha = 0$ で $x = \infty$ のとき（$\max$ を使った書き方では $0 \cdot \infty$ が NaN になります）も、定義と一致します。次のセルで、これらを計算で確かめます。
 """,
         en=r"""
 The slider stops at 0.5. The values in common use (0.01 in Maas et al. (2013) and PyTorch, 0.2 in TensorFlow's
@@ -584,6 +584,7 @@ The next chapter puts PReLU and the rest of the ReLU family side by side. →
   `tensorflow/python/ops/nn_ops.py`（`leaky_relu`）、<https://github.com/tensorflow/tensorflow>。
 - JAX：`jax/_src/nn/functions.py`（`leaky_relu`）、<https://github.com/jax-ml/jax>。
 - Keras：LeakyReLU 層のドキュメント、<https://keras.io/api/layers/activation_layers/leaky_relu/>。
+- PyTorch：`torch.nn.LeakyReLU` のドキュメント（`negative_slope=0.01`）、<https://pytorch.org/docs/stable/generated/torch.nn.LeakyReLU.html>。
 - 「PythonでのReLu関数」。ReLU と Leaky ReLU を Python で実装する短い日本語のチュートリアルで、このコースのもとに
   なったものです。
 """,
@@ -601,6 +602,7 @@ The next chapter puts PReLU and the rest of the ReLU family side by side. →
   `tensorflow/python/ops/nn_ops.py` (`leaky_relu`), <https://github.com/tensorflow/tensorflow>.
 - JAX: `jax/_src/nn/functions.py` (`leaky_relu`), <https://github.com/jax-ml/jax>.
 - Keras: documentation of the LeakyReLU layer, <https://keras.io/api/layers/activation_layers/leaky_relu/>.
+- PyTorch: documentation of `torch.nn.LeakyReLU` (`negative_slope=0.01`), <https://pytorch.org/docs/stable/generated/torch.nn.LeakyReLU.html>.
 - 「PythonでのReLu関数」 ("ReLU function in Python"): a short Japanese tutorial that implements ReLU and Leaky ReLU
   in Python; the course grew from it.
 """,

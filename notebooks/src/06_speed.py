@@ -183,7 +183,7 @@ The ratios printed above show how much longer the loops take than NumPy. There a
 A NumPy function such as `np.maximum`, which applies the same operation to every element of an array in a compiled
 loop, is called a **ufunc** (universal function; NumPy Developers, "Universal functions (ufunc)", NumPy
 documentation). The input checks of `helpers.relu(x)` take a fixed time per call.
-If its ratio to `np.maximum(x, 0)` is close to 1, that time is small next to the work on $10^6$ numbers; the line
+If the ratio of `helpers.relu(x)` to `np.maximum(x, 0)` is close to 1, that time is small next to the work on $10^6$ numbers; the line
 "helpers.relu(x) / np.maximum(x, 0)" above gives the verdict for this run.
 
 Here is how much memory each layout takes (for the list, a lower bound):
@@ -315,8 +315,7 @@ Here is how to read the table.
   {{2**10:,}} bytes; on Linux, NumPy
   may ask for larger "huge pages" for large arrays). The first write to each new page causes a **page fault**, an
   interruption in which the operating system supplies a page filled with zeros. Zero-filling all the pages of the
-  array can cost about as much as writing the whole array once more. The "fresh array" line above says how many times the limit's time this
-  added in this run, if anything (the amount varies a lot with the operating system and its memory settings).
+  array can cost about as much as writing the whole array once more. The "fresh array" line above gives the extra time in this run, if there was any, as a multiple of the limit's time (the amount varies a lot with the operating system and its memory settings).
 - **In place** there is no second array at all, which makes it a good choice when the old values are no longer
   needed.
 
@@ -404,7 +403,7 @@ pieces use the same ordinary stores: a difference there comes from the cost of t
 (`helpers.timing.blocked_copy` is Python code, and its few microseconds of fixed cost are as large as the copy
 itself; `np.positive` has a fixed cost per call too). For the larger sizes that cost is negligible. The threshold
 differs from machine to machine, and even $10^6$ numbers ({{big[:10**6].nbytes // 10**6}} MB) may stay below it.
-Where one copy and the copy in pieces of an array above the threshold keep taking different times run after run, the difference most likely lies in the way of storing. Where `np.positive` takes about as long as the copy in pieces, a ufunc's loop is no
+If, for an array above the threshold, one copy and the copy in pieces keep taking different times run after run, the difference most likely comes from the kind of store they use. Where `np.positive` takes about as long as the copy in pieces, a ufunc's loop is no
 slower than a `memcpy` that stores the same way; where it is clearly slower, the ufunc's loop itself costs more than
 `memcpy`'s for the same stores. The verdict lines above say how it went at each size in this run.
 
@@ -426,8 +425,7 @@ float32 なら float64 の 2 倍だからです。そこで、何も計算しな
 ## float32 and float64
 
 A float32 takes {{np.dtype(np.float32).itemsize}} bytes, half of a float64. If ReLU is memory-bound, half the bytes should take about half the time. A halved time alone, though, would not tell us whether the fewer bytes or the cheaper computation
-made the difference: one SIMD instruction handles twice as many float32 numbers as float64 ones. So we compare with how much the time of `np.positive`, which computes
-nothing, goes down.
+made the difference: one SIMD instruction handles twice as many float32 numbers as float64 ones. So we compare how much ReLU's time goes down with how much the time of `np.positive`, which computes nothing, goes down.
 """,
     ),
     code(
@@ -527,13 +525,11 @@ turns NaN into 0, the same pitfall as `max(0.0, x)` in Chapter 1, while `np.maxi
 
 The speed differs too. To see where the time goes, we time the parts separately:
 
-- `big > 0` builds a **mask**, a Boolean array, 1 byte per number, that is `True` where an element of `big` is positive. It reads `big` and writes the mask.
+- `big > 0` builds a **mask**: a Boolean array (1 byte per number) that is `True` where the element of `big` is positive. It reads `big` and writes the mask.
 - `np.where(mask, big, 0)` is the selection. It reads the mask and `big`, and writes the result.
 
 If we count the bytes moved per number, `np.maximum` moves $8 + 8$ (it reads 8 and writes 8), and
-`np.where(x > 0, x, 0)` moves $8 + 1$ for the mask and $1 + 8 + 8$ for the selection (counting each byte read or
-written once, and leaving out the read of the destination described above: it adds as many bytes as each write, 8 for a
-result and 1 for the mask, and would lower both predictions a little). The cell below counts them and
+`np.where(x > 0, x, 0)` moves $8 + 1$ for the mask and $1 + 8 + 8$ for the selection (This counts each byte read or written once. It leaves out the read of the destination that an ordinary store makes, described above. That read adds as many bytes as each write, 8 for a result and 1 for the mask, and would lower both predictions a little.). The cell below counts them and
 works out the ratio of times that the memory traffic alone would predict. We also time the same selection on **the
 same numbers grouped by sign** (all negatives first, then all positives): the same numbers and the same bytes, only in
 a different order.
@@ -592,10 +588,10 @@ print(helpers.text("speed.random_vs_sorted",
 上の「式全体は選択だけの」の行が、この実行での判定です。
 
 順番で速さが変わるのは、CPU の**分岐予測**のためと考えられます。**分岐**とは、機械語の中の条件付きのジャンプのことです。
-CPU は、分岐がどちらに進むかを前もって予想して先に進み、外れるとやり直します。`np.where` の内側のループは、要素ごとに
+CPU は、分岐がどちらに進むかを前もって予測して先に進み、外れると、外れた側で進めた処理を捨ててやり直します。`np.where` の内側のループは、要素ごとに
 「`x` の値と 0 のどちらを書き込むか」を分岐で決めます（NumPy Developers `PyArray_Where`、NumPy のソースコード）。この標準正規分布のデータのように、符号がランダムな順番で約半分ずつ（正の数は {{mask.mean():.1%}}）現れると、
-予想の手がかりになる規則がないので、予想は当てずっぽうと変わらず、半分近くが外れると考えられます。まとめ直した配列では同じ結果が長く続くので、予想はほとんど当たります。
-`np.maximum` は分岐を使わず、SIMD 命令で複数の要素について 0 との大きいほうを一度に求めるので、順番に左右されません。
+予測の手がかりになる規則がないので、予測は当てずっぽうと変わらず、半分近くが外れると考えられます。まとめ直した配列では同じ結果が長く続くので、予測はほとんど当たります。
+`np.maximum` は分岐を使わず、SIMD 命令で複数の要素のそれぞれと 0 の大きいほうを一度に求めるので、順番に左右されません。
 
 教訓：**一つの ufunc でそのまま書ける計算は、マスクと選択に分けずに、その ufunc で書きましょう。**`helpers` の `relu`、`relu_grad`、
 `leaky_relu`、`leaky_relu_grad`（$0 < \alpha \le 1$ のとき）は、分岐のない ufunc を組み合わせて作ってあり、
@@ -605,10 +601,9 @@ CPU は、分岐がどちらに進むかを前もって予想して先に進み�
         en=r"""
 The table and the ratios printed below it show three things.
 
-- **Building the mask**, `big > 0`, takes the share of the whole printed above. The mask is small (1 byte per
+- **Building the mask**, `big > 0`, takes only part of the whole time; the line "building the mask" above gives its share. The mask is small (1 byte per
   number), so making a temporary array is not the main cause of the difference.
-- Most of the time goes into the **selection** `np.where(mask, big, 0)`. Compare its time with the ratio that the
-  bytes moved would predict.
+- Most of the time goes into the **selection** `np.where(mask, big, 0)`. Compare its ratio to `np.maximum` with the one that the bytes moved would predict.
 - The same selection takes less time on the array grouped by sign; the last line says by what factor. The numbers and
   the bytes are the same, so the order is what makes the difference.
 
@@ -617,7 +612,7 @@ comes out longer, that is measurement noise. The line "the whole expression took
 the verdict for this run.
 
 The likely reason why the order matters is the CPU's **branch prediction**. A **branch** is a conditional jump in the machine code. A CPU
-guesses which way each branch will go and carries on; when the guess is wrong it has to back up. The inner loop of
+guesses which way each branch will go and carries on; when the guess is wrong, it has to throw away the work done on the wrong path and start again. The inner loop of
 `np.where` uses a branch to decide for every element whether to write the value of `x` or 0 (NumPy Developers, `PyArray_Where`, NumPy source code). In this standard-normal data the signs come in random order, about half of each (here
 {{mask.mean():.1%}} are positive). The predictor then has no pattern to go on: it can do no better than tossing a coin,
 so we can expect close to half its guesses to be wrong. In the grouped array the same outcome repeats for long stretches, so nearly every guess is
@@ -655,8 +650,7 @@ them, not the fastest.
 - A Python loop spends most of its time on the work around each number, and it is much slower than vectorised NumPy
   code (the measurement says by how much).
 - The speed limit is the fastest, in the same run, of the operations that read every number once and write one. The
-  copy is not always the fastest (for large blocks, the way `memcpy` stores can help or hurt, depending on the
-  machine; the verdict lines say which it did in this run).
+  copy is not always the fastest (for large blocks, `memcpy`'s non-temporal stores can help or hurt, depending on the machine; the verdict lines say which it did in this run).
 - With `out=`, NumPy's ReLU reads and writes each number once, like the operations that set the limit, and the
   printed ratio says how close to the limit it came. Whether its time is set by the memory bandwidth (memory-bound)
   is checked by the float32 ratio and its verdict line. For a large array ({{10 * x.nbytes // 10**6}} MB in this
