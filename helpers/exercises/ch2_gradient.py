@@ -145,7 +145,7 @@ def central_difference(f, x, h):
 
 
 exact = 1 - np.tanh(1.0) ** 2  # tanh の x = 1 での微分係数
-for step in [1e-1, 1e-2, 1e-3]:  # 調べる h を増やしましょう
+for step in [1e-1, 1e-2, 1e-3]:  # 調べる h の値を、このリストに書き足しましょう
     print(step, abs(central_difference(np.tanh, 1.0, step) - exact))
 
 # 誤差が最も小さかった h を書いてください

@@ -7,7 +7,7 @@ MESSAGES = {
     "leaky.title.functions": {"ja": "関数", "en": "The functions"},
     "leaky.title.zoom": {"ja": "負の側を拡大", "en": "Zoom on the negative side"},
     "leaky.title.derivatives": {"ja": "導関数", "en": "The derivatives"},
-    "leaky.at_zero": {"ja": "x = 0 での値（α）", "en": "value used at x = 0 (α)"},
+    "leaky.at_zero": {"ja": "x = 0 で使う値（α）", "en": "value used at x = 0 (α)"},
     "leaky.figure.alt": {
         "ja": "三つのグラフ。左：ReLU（破線）と α = {alpha} の Leaky ReLU（実線）。"
               "通常の縮尺では 2 本の線はほぼ重なります。"

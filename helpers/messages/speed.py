@@ -179,10 +179,10 @@ MESSAGES = {
               "time it takes to build the mask",
     },
     "speed.whole_vs_selection.same": {
-        "ja": "式全体は選択だけの {ratio:.2f} 倍の時間で、1 との差は 1 割以内でした。マスクの作成の時間は、ノイズと"
-              "見分けられるほどには表れませんでした",
-        "en": "the whole expression took {ratio:.2f} times as long as the selection alone: within a tenth of 1, "
-              "too close for the time of building the mask to stand out from the noise",
+        "ja": "式全体は選択だけの {ratio:.2f} 倍の時間で、差はマスクの作成時間の半分に届きませんでした。マスクの作成の"
+              "時間は、ノイズと見分けられるほどには表れませんでした",
+        "en": "the whole expression took {ratio:.2f} times as long as the selection alone: the difference was less "
+              "than half the time of building the mask, too small to stand out from the noise",
     },
     "speed.whole_vs_selection.faster": {
         "ja": "式全体は選択だけの {ratio:.2f} 倍の時間で、選択だけのほうが長く出ました。これは測定のノイズです",

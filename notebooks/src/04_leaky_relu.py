@@ -58,7 +58,7 @@ x & (x > 0) \\
 \end{cases}
 $$
 
-と定義します。$\alpha = 0$ なら ReLU そのものです。$\alpha \le 1$ なら $\max(\alpha x,\ x)$ とも書けます（この条件が必要な理由は、章の後半で確かめます）。Leaky ReLU は、Maas, Hannun & Ng (2013)「Rectifier Nonlinearities Improve Neural Network Acoustic Models」（ICML 2013 Workshop on Deep Learning for Audio, Speech and Language Processing）が $\alpha = 0.01$ として導入しました。PyTorch と JAX の既定値も 0.01 です。
+と定義します。$\alpha = 0$ なら ReLU そのものです。$\alpha \le 1$ なら $\max(\alpha x,\ x)$ とも書けます（この条件が必要な理由は、章の後半で確かめます）。Leaky ReLU は、Maas, Hannun & Ng (2013)「Rectifier Nonlinearities Improve Neural Network Acoustic Models」（ICML 2013 Workshop on Deep Learning for Audio, Speech and Language Processing）が $\alpha = 0.01$ として導入しました。PyTorch（`torch.nn.LeakyReLU`、`negative_slope=0.01`）と JAX（`jax.nn.leaky_relu`）の既定値も 0.01 です。
 
 ### チュートリアルの式について
 

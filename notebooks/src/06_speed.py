@@ -348,8 +348,7 @@ Linux（glibc）の x86 版の `memcpy` は、CPU の共有キャッシュの大
 ## Why the copy is not always the fastest
 
 A copy computes nothing, so you might expect it always to be the fastest; yet on some machines it loses to a ufunc.
-`np.copyto` hands a contiguous array to the C library's `memmove` (in glibc, the GNU C Library that is Linux's usual C
-library, the same code as `memcpy`; we call both `memcpy` below). On Linux (glibc) on x86, `memcpy` copies blocks larger than a threshold, set from the size of the
+`np.copyto` hands a contiguous array to the C library's `memmove`. In glibc (the GNU C Library, Linux's usual C library), `memmove` runs the same code as `memcpy`, and below we call both `memcpy`. On Linux (glibc) on x86, `memcpy` copies blocks larger than a threshold, set from the size of the
 CPU's shared cache (The GNU C Library, `sysdeps/x86/dl-cacheinfo.h`, GNU C Library source code), with **non-temporal stores**, which write to
 memory bypassing the cache. An ordinary store first reads the destination into the cache and then writes it; a
 non-temporal store saves that read, but leaves nothing in the cache and sends everything all the way to memory. So
@@ -417,8 +416,8 @@ turns out faster, the speed limit is the fastest of what was measured; that is w
         ja=r"""
 ## float32 と float64
 
-float32 は 1 個 {{np.dtype(np.float32).itemsize}} バイトで、float64 の半分です。ReLU がメモリ律速なら、運ぶバイト数が半分になるぶん、
-時間も短くなるはずです。ただし、時間が半分になっただけでは、バイト数のおかげか計算のおかげかはわかりません。一つの SIMD 命令が扱える数は、
+float32 は 1 個 {{np.dtype(np.float32).itemsize}} バイトで、float64 の半分です。ReLU がメモリ律速なら、運ぶバイト数が半分になるので、
+時間もほぼ半分になるはずです。ただし、時間が半分になっただけでは、バイト数のおかげか計算のおかげかはわかりません。一つの SIMD 命令が扱える数は、
 float32 なら float64 の 2 倍だからです。そこで、何も計算しない `np.positive` の時間がどれだけ短くなるかと比べます。
 """,
         en=r"""
@@ -529,7 +528,9 @@ The speed differs too. To see where the time goes, we time the parts separately:
 - `np.where(mask, big, 0)` is the selection. It reads the mask and `big`, and writes the result.
 
 If we count the bytes moved per number, `np.maximum` moves $8 + 8$ (it reads 8 and writes 8), and
-`np.where(x > 0, x, 0)` moves $8 + 1$ for the mask and $1 + 8 + 8$ for the selection (This counts each byte read or written once. It leaves out the read of the destination that an ordinary store makes, described above. That read adds as many bytes as each write, 8 for a result and 1 for the mask, and would lower both predictions a little.). The cell below counts them and
+`np.where(x > 0, x, 0)` moves $8 + 1$ for the mask and $1 + 8 + 8$ for the selection. This counts each byte read or
+written once and leaves out the read of the destination described above, which adds as many bytes as each write (8
+for a result, 1 for the mask); counting it would lower both predictions a little. The cell below counts the bytes and
 works out the ratio of times that the memory traffic alone would predict. We also time the same selection on **the
 same numbers grouped by sign** (all negatives first, then all positives): the same numbers and the same bytes, only in
 a different order.
@@ -567,7 +568,9 @@ print(helpers.text("speed.selection_vs_maximum", ratio=times["np.where(mask, big
                    predicted=bytes_select / bytes_maximum))
 print(helpers.text("speed.mask_share", share=times["big > 0"] / times["np.where(big > 0, big, 0)"]))
 whole = times["np.where(big > 0, big, 0)"] / times["np.where(mask, big, 0)"]
-print(helpers.text(f"speed.whole_vs_selection.{helpers.timing.verdict(whole)}", ratio=whole))
+# 差がマスクの作成時間の半分を超えれば「マスクのぶん長い」とみなす || the mask shows when the gap exceeds half its time
+mask_share = times["big > 0"] / times["np.where(mask, big, 0)"]
+print(helpers.text(f"speed.whole_vs_selection.{helpers.timing.verdict(whole, band=mask_share / 2)}", ratio=whole))
 print(helpers.text("speed.random_vs_sorted",
                    ratio=times["np.where(mask, big, 0)"] / times["np.where(mask_by_sign, by_sign, 0)"]))
 """,
@@ -578,9 +581,9 @@ print(helpers.text("speed.random_vs_sorted",
         ja=r"""
 上の表と、その下に出力した比から、次のことが読み取れます。
 
-- **マスクの作成** `big > 0` が全体に占める割合は、上の行のとおりです。マスクは小さい（1 個 1 バイト）ので、一時配列を作ること自体は
+- **マスクの作成** `big > 0` が全体に占める割合は、上の「マスクの作成 big > 0 は」の行のとおりです。マスクは小さい（1 個 1 バイト）ので、一時配列を作ること自体は
   差の主な原因ではありません。
-- 時間の大部分は**選択** `np.where(mask, big, 0)` にかかっています。選択だけの時間を、バイト数から予想される比と比べてみてください。
+- 時間の大部分は**選択** `np.where(mask, big, 0)` にかかっています。選択だけの時間が `np.maximum` の何倍だったかを、バイト数から予想される比と比べてみてください。
 - 同じ選択でも、符号でまとめ直した配列では時間が短くなります。何倍違うかは最後の行のとおりです。数もバイト数も同じなので、
   違いを生んでいるのは順番です。
 
