@@ -58,6 +58,11 @@ def x_grid(limit: float = 3.0, points_per_unit: int = 100) -> np.ndarray:
     return np.arange(-n, n + 1) / points_per_unit
 
 
+def gap_at(x: np.ndarray, y: np.ndarray, at: float = 0.0) -> np.ndarray:
+    """``y`` as floats with NaN where ``x == at``, so that a jump there is drawn as a gap, not a vertical line."""
+    return np.where(np.asarray(x) == at, np.nan, np.asarray(y, dtype=float))
+
+
 def plot(
     x: ArrayLike,
     ys: ArrayLike | Sequence[ArrayLike],

@@ -46,7 +46,7 @@ from matplotlib.figure import Figure
 
 from helpers.activations import leaky_relu, leaky_relu_grad, relu, relu_grad
 from helpers.i18n import text
-from helpers.plotting import FIGSIZE, PALETTE, image_html, plot, png_bytes, x_grid
+from helpers.plotting import FIGSIZE, PALETTE, gap_at, image_html, plot, png_bytes, x_grid
 
 DPI = 90
 # The picture shrinks with a narrow notebook, never grows past its own size.
@@ -171,20 +171,13 @@ def tangent_explorer(x: float = 1.0, limit: float = 3.0) -> InteractiveFigure:
     return InteractiveFigure(figure, [slider], update)
 
 
-def _gap_at_zero(grid: np.ndarray, values: np.ndarray) -> np.ndarray:
-    """A derivative with NaN at x = 0, so its jump is drawn as a gap, as in chapter 4's figure, not a vertical line."""
-    cut = np.asarray(values, dtype=float).copy()
-    cut[grid == 0] = np.nan
-    return cut
-
-
 def alpha_explorer(alpha: float = 0.1, limit: float = 3.0, max_alpha: float = 0.5) -> InteractiveFigure:
     """An alpha slider: Leaky ReLU and its derivative (left, right), each beside ReLU, redrawn as alpha moves."""
     grid = x_grid(limit)
     figure, (ax_f, ax_d) = new_figure(2, figsize=(9.0, 3.5))
     plot(grid, relu(grid), labels=[text("plot.relu.label")], ax=ax_f, styles=["--"],
          title=text("widget.alpha.title_f"))
-    plot(grid, _gap_at_zero(grid, relu_grad(grid)), labels=[text("widget.alpha.relu_grad")], ax=ax_d, styles=["--"],
+    plot(grid, gap_at(grid, relu_grad(grid)), labels=[text("widget.alpha.relu_grad")], ax=ax_d, styles=["--"],
          ylabel=text("plot.dy"), title=text("widget.alpha.title_d"))
     (leaky,) = ax_f.plot([], [], color=ORANGE, linewidth=2)
     (leaky_d,) = ax_d.plot([], [], color=ORANGE, linewidth=2)
@@ -199,7 +192,7 @@ def alpha_explorer(alpha: float = 0.1, limit: float = 3.0, max_alpha: float = 0.
         label = text("widget.alpha.leaky", alpha=f"{a:.2f}")
         leaky.set_data(grid, leaky_relu(grid, a))
         leaky.set_label(label)
-        leaky_d.set_data(grid, _gap_at_zero(grid, leaky_relu_grad(grid, a)))
+        leaky_d.set_data(grid, gap_at(grid, leaky_relu_grad(grid, a)))
         leaky_d.set_label(text("leaky.grad.label", alpha=f"{a:.2f}"))  # the right panel shows derivatives
         ax_f.legend(loc="upper left")
         ax_d.legend(loc="upper left")

@@ -212,3 +212,9 @@ def test_two_lines_and_unlabelled_lines_are_not_judged():
     fig.axes[0].plot([0, 1], [5, 5], "-")  # not in the legend: a reference line, not something to match
     assert helpers.plotting.colour_only(fig) == []
     plt.close(fig)
+
+
+def test_gap_at_leaves_a_nan_only_where_x_is_the_jump():
+    x = np.array([-1.0, 0.0, 1.0])
+    assert np.array_equal(helpers.plotting.gap_at(x, np.array([0, 0, 1])), [0.0, np.nan, 1.0], equal_nan=True)
+    assert helpers.plotting.gap_at(x, x).dtype == np.float64 and not np.isnan(x).any()  # input untouched

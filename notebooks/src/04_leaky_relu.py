@@ -333,7 +333,7 @@ x = helpers.x_grid(3.0)
 labels = [helpers.text("plot.relu.label"), helpers.text("leaky.label", alpha=alpha)]
 curves = [helpers.relu(x), helpers.leaky_relu(x, alpha)]
 # 導関数は x = 0 で不連続なので、そこで線がつながらないよう x = 0 の値を NaN にして描く || The derivatives jump at x = 0, so they are drawn with NaN there, leaving a gap instead of a vertical line joining the two levels
-grads = [np.where(x == 0.0, np.nan, helpers.relu_grad(x)), np.where(x == 0.0, np.nan, helpers.leaky_relu_grad(x, alpha))]
+grads = [helpers.plotting.gap_at(x, helpers.relu_grad(x)), helpers.plotting.gap_at(x, helpers.leaky_relu_grad(x, alpha))]
 
 fig, (ax_f, ax_z, ax_d) = plt.subplots(1, 3, figsize=(13, 3.6), layout="constrained")
 helpers.plot(x, curves, labels=labels, ax=ax_f, styles=["--", "-"], title=helpers.text("leaky.title.functions"))
